@@ -1,0 +1,30 @@
+// The build-time data step (run before `vite` and `vite build`): validates the sources in geo/ and content/ and
+// writes what the app loads to public/data/, which Vite serves in dev and copies to dist/data/.
+// Any bad input stops it with every problem listed (file, feature or line, path).
+// Usage: npx tsx scripts/build-data.ts
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildBasemapData } from './lib/basemap-data';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'public/data');
+
+function write(file: string, data: unknown): void {
+  const text = JSON.stringify(data);
+  fs.writeFileSync(path.join(out, file), text);
+  console.log(`  data/${file}  ${(text.length / 1024).toFixed(0)} KB`);
+}
+
+function main(): void {
+  fs.mkdirSync(out, { recursive: true });
+  console.log('build-data:');
+  write('basemap.json', buildBasemapData(root));
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}

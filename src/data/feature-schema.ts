@@ -1,0 +1,190 @@
+// Zod schema of a curated place (one feature of geo/<theme>.geojson) and of a theme's FeatureCollection: the one
+// written statement of what a curated feature may contain, checked at build time by scripts/validate-geo.ts.
+// Geometry here is structural only (numeric positions, nesting); closed rings, self-intersections and the region
+// are checked by scripts/lib/validate-geo.ts.
+import { z } from 'zod';
+import { PRECISIONS, STATUSES, THEMES } from './types';
+import type { PlaceProperties, Theme } from './types';
+
+/** ASCII kebab-case: ids, kinds and groups. */
+export const KEBAB_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** At least one Han character. */
+export const CJK_RE = /\p{Script=Han}/u;
+export const MIN_SOURCE_LENGTH = 10;
+
+export const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+] as const;
+export type PlaceGeometryType = (typeof GEOMETRY_TYPES)[number];
+export const AREA_GEOMETRY_TYPES: readonly PlaceGeometryType[] = ['Polygon', 'MultiPolygon'];
+
+/** Statuses for which a surveyed precision is not credible: nothing has been built to survey. */
+export const UNBUILT_STATUSES: readonly string[] = ['planned', 'proposed'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const whenObject = { when: (payload: { value: unknown }) => isRecord(payload.value) };
+
+const nonEmpty = () => z.string().regex(/\S/, { error: 'must not be empty' });
+const kebab = () => z.string().regex(KEBAB_RE, { error: `must be ASCII kebab-case (${KEBAB_RE.source})` });
+const noOuterSpace = (s: string) => s === s.trim();
+const oneOf = (values: readonly string[]) => ({
+  error: (iss: { input?: unknown }) =>
+    iss.input === undefined
+      ? undefined
+      : `invalid value ${JSON.stringify(iss.input)}: expected one of ${values.join(', ')}`,
+});
+
+// Positions: [lon, lat] or [lon, lat, altitude]; z.number() rejects NaN and ±Infinity.
+const position = z
+  .array(z.number({ error: 'coordinate must be a finite number' }))
+  .min(2, { error: 'a position has 2 or 3 numbers' })
+  // Not .max(3): an oversized array explicitly aborts the parse, which would skip the feature-level checks.
+  .refine((a) => a.length <= 3, { error: 'a position has 2 or 3 numbers' });
+const line = z.array(position).min(2, { error: 'a line needs at least 2 positions' });
+const ring = z.array(position).min(4, { error: 'a polygon ring needs at least 4 positions' });
+const polygon = z.array(ring).min(1, { error: 'a polygon needs at least one ring' });
+
+export const geometrySchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('Point'), coordinates: position }),
+    z.strictObject({
+      type: z.literal('MultiPoint'),
+      coordinates: z.array(position).min(1, { error: 'must not be empty' }),
+    }),
+    z.strictObject({ type: z.literal('LineString'), coordinates: line }),
+    z.strictObject({
+      type: z.literal('MultiLineString'),
+      coordinates: z.array(line).min(1, { error: 'must not be empty' }),
+    }),
+    z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
+    z.strictObject({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(polygon).min(1, { error: 'must not be empty' }),
+    }),
+  ],
+  {
+    error: (iss) =>
+      iss.input === undefined ? undefined : `geometry type must be one of ${GEOMETRY_TYPES.join(', ')}`,
+  },
+);
+export type PlaceGeometry = z.infer<typeof geometrySchema>;
+
+const propertiesShape = {
+  id: kebab(),
+  name_zh: nonEmpty()
+    .regex(CJK_RE, { error: 'must contain Chinese characters' })
+    .refine(noOuterSpace, { error: 'has leading or trailing whitespace' }),
+  name_en: nonEmpty(),
+  aliases: z.array(nonEmpty().refine(noOuterSpace, { error: 'has leading or trailing whitespace' })),
+  kind: kebab(),
+  theme: z.enum(THEMES, oneOf(THEMES)),
+  status: z.enum(STATUSES, oneOf(STATUSES)),
+  precision: z.enum(PRECISIONS, oneOf(PRECISIONS)),
+  groups: z.array(kebab()),
+  source: z.string().refine((s) => s.trim().length >= MIN_SOURCE_LENGTH, {
+    error: `must say where the geometry comes from (at least ${MIN_SOURCE_LENGTH} characters)`,
+  }),
+  area_km2_official: z.number({ error: 'must be a number (km²)' }).positive().exactOptional(),
+  area_source: nonEmpty().exactOptional(),
+  name_note: nonEmpty().exactOptional(),
+  note: nonEmpty().exactOptional(),
+};
+
+/** Properties of a curated feature; with `fileTheme`, `theme` must equal the theme of the file holding it. */
+export function placePropertiesSchema(fileTheme?: Theme) {
+  return z
+    .strictObject(propertiesShape, {
+      error: (iss) => (iss.code === 'unrecognized_keys' ? undefined : 'properties must be an object'),
+    })
+    .superRefine((p: Record<string, unknown>, ctx) => {
+      if (fileTheme !== undefined && typeof p.theme === 'string' && p.theme !== fileTheme) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['theme'],
+          message: `theme ${JSON.stringify(p.theme)} does not match the file's theme ${JSON.stringify(fileTheme)}`,
+          continue: true,
+        });
+      }
+      if (p.area_km2_official !== undefined && p.area_source === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['area_source'],
+          message: 'area_source is required when area_km2_official is given',
+          continue: true,
+        });
+      }
+      if (p.area_source !== undefined && p.area_km2_official === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['area_source'],
+          message: 'area_source without area_km2_official',
+          continue: true,
+        });
+      }
+      if (p.precision === 'surveyed' && typeof p.status === 'string' && UNBUILT_STATUSES.includes(p.status)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: `precision "surveyed" on a ${p.status} feature: nothing ${p.status} can have been surveyed (use approximate or schematic)`,
+          continue: true,
+        });
+      }
+    }, whenObject);
+}
+
+/** A curated feature; with `fileTheme`, its theme must be the file's. */
+export function placeFeatureSchema(fileTheme?: Theme) {
+  return z
+    .strictObject(
+      {
+        type: z.literal('Feature', { error: 'type must be "Feature"' }),
+        geometry: geometrySchema,
+        properties: placePropertiesSchema(fileTheme),
+      },
+      { error: (iss) => (iss.code === 'unrecognized_keys' ? undefined : 'a feature must be an object') },
+    )
+    .superRefine((f: Record<string, unknown>, ctx) => {
+      const g = f.geometry;
+      const p = f.properties;
+      if (!isRecord(g) || !isRecord(p) || p.area_km2_official === undefined) return;
+      if (!AREA_GEOMETRY_TYPES.includes(g.type as PlaceGeometryType)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['properties', 'area_km2_official'],
+          message: `area_km2_official on a ${String(g.type)}: only a Polygon or MultiPolygon has an area`,
+          continue: true,
+        });
+      }
+    }, whenObject);
+}
+
+/** The top level of geo/<theme>.geojson, features not yet looked at (the validator checks each one separately). */
+export const collectionShellSchema = z.strictObject({
+  type: z.literal('FeatureCollection', { error: 'not a FeatureCollection' }),
+  name: z.string().exactOptional(),
+  features: z.array(z.unknown(), { error: 'features must be an array' }),
+});
+
+/** A whole geo/<theme>.geojson. */
+export function themeCollectionSchema(fileTheme?: Theme) {
+  return collectionShellSchema.extend({ features: z.array(placeFeatureSchema(fileTheme)) });
+}
+
+export interface PlaceFeature {
+  type: 'Feature';
+  geometry: PlaceGeometry;
+  properties: PlaceProperties;
+}
+
+// Compile-time check that the schema's output and PlaceProperties (src/data/types.ts) describe the same object.
+type SchemaProperties = z.infer<ReturnType<typeof placePropertiesSchema>>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const propertiesMatchTypes: Same<SchemaProperties, PlaceProperties> = true;
+void propertiesMatchTypes;

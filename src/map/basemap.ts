@@ -1,0 +1,88 @@
+// The MapLibre map: the embedded basemap by default, an online style when asked for, falling back to the
+// embedded one (with a notice) when the online style cannot be had in time.
+
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { ATTRIBUTION, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_BASEMAP_TIMEOUT_MS, dataUrl } from '../config';
+import type { View } from '../url-state';
+import { LOCAL_FONT_FAMILY, buildBasemapStyle, type BasemapData } from './basemap-style';
+
+setWorkerUrl(workerUrl);
+
+/** The online style asked for, if any: `?basemap=<url>` at run time, else `VITE_BASEMAP_STYLE` at build time. */
+export function onlineStyleUrl(search: string, buildTime: string | undefined): string | null {
+  const asked = new URLSearchParams(search).get('basemap') ?? buildTime ?? '';
+  if (!asked) return null;
+  try {
+    const url = new URL(asked, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadBasemapData(): Promise<BasemapData> {
+  const res = await fetch(dataUrl('basemap.json'));
+  if (!res.ok) throw new Error(`data/basemap.json: HTTP ${res.status}`);
+  return (await res.json()) as BasemapData;
+}
+
+/** Fetches an online style, giving up after the timeout. */
+async function fetchOnlineStyle(url: string): Promise<StyleSpecification> {
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), ONLINE_BASEMAP_TIMEOUT_MS);
+  try {
+    const res = await fetch(url, { signal: ctl.signal });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.json()) as StyleSpecification;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface BasemapResult {
+  map: MapLibreMap;
+  /** Set when an online basemap was asked for and the embedded one is shown instead. */
+  fallback: string | null;
+}
+
+export async function createBasemap(
+  container: HTMLElement,
+  view: View,
+  onlineUrl: string | null,
+  embedded: BasemapData,
+): Promise<BasemapResult> {
+  let style: StyleSpecification | null = null;
+  let fallback: string | null = null;
+  if (onlineUrl) {
+    try {
+      style = await fetchOnlineStyle(onlineUrl);
+    } catch (e) {
+      fallback = `The online basemap could not be loaded (${e instanceof Error && e.name === 'AbortError' ? 'timed out' : 'unreachable'}); showing the embedded basemap.`;
+    }
+  }
+  style ??= buildBasemapStyle(embedded);
+  const map = new MapLibreMap({
+    container,
+    style,
+    center: [view.lon, view.lat],
+    zoom: view.zoom,
+    bearing: view.bearing,
+    pitch: view.pitch,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    maxBounds: MAX_BOUNDS,
+    localIdeographFontFamily: LOCAL_FONT_FAMILY,
+    attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+  });
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  return { map, fallback };
+}

@@ -1,0 +1,84 @@
+// The foundation as a user meets it: the map opens offline, districts answer the pointer, failures are explained.
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hoverAt, launch, offMachine, openPage, waitForMapReady } from './driver';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the embedded basemap', () => {
+  it('reaches the ready signal with no request off the machine and no error', async () => {
+    const s = await openPage(browser, appUrl);
+    await waitForMapReady(s.page);
+    expect(offMachine(s.requests)).toEqual([]);
+    expect(s.errors).toEqual([]);
+    expect(s.requests.some((u) => u.endsWith('/data/basemap.json'))).toBe(true);
+    await expect(s.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/GSHHG/);
+    await expect(s.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/OpenStreetMap/);
+    await expect(s.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/ECharts/);
+    await s.close();
+  });
+
+  it('shows a district name in zh and en when hovering it', async () => {
+    const s = await openPage(browser, appUrl);
+    await waitForMapReady(s.page);
+    await hoverAt(s.page, 121.227, 31.03); // Songjiang new town
+    const tip = s.page.locator('.map-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    await expect(tip.innerText()).resolves.toMatch(/松江区[\s\S]*Songjiang District/);
+    await hoverAt(s.page, 121.25, 31.38); // Jiading
+    await expect.poll(() => tip.innerText()).toMatch(/嘉定区[\s\S]*Jiading District/);
+    await s.close();
+  });
+
+  it('restores the view from the URL and ignores a malformed one', async () => {
+    const s = await openPage(browser, `${appUrl}#/?map=11/31.23/121.47`);
+    await waitForMapReady(s.page);
+    const zoom = await s.page.evaluate(() =>
+      (window as unknown as { __map: { getZoom(): number } }).__map.getZoom(),
+    );
+    expect(zoom).toBeCloseTo(11, 1);
+    await s.page.goto(`${appUrl}#/?map=banana/999/-3`);
+    await s.page.reload();
+    await waitForMapReady(s.page);
+    const z2 = await s.page.evaluate(() =>
+      (window as unknown as { __map: { getZoom(): number } }).__map.getZoom(),
+    );
+    expect(z2).toBeGreaterThan(7);
+    expect(z2).toBeLessThan(10);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+});
+
+describe('when things fail', () => {
+  it('falls back to the embedded basemap with a notice when the online style is unreachable', async () => {
+    const s = await openPage(browser, `${appUrl}?basemap=http://127.0.0.1:9/style.json`);
+    await waitForMapReady(s.page);
+    await expect(s.page.locator('.notice').innerText()).resolves.toMatch(/embedded basemap/);
+    expect(offMachine(s.requests)).toEqual([]);
+    await s.close();
+  });
+
+  it('says so when the browser has no WebGL', async () => {
+    const noGL = await launch({ args: ['--disable-3d-apis'] });
+    try {
+      const s = await openPage(noGL, appUrl);
+      const msg = s.page.locator('.map-unavailable');
+      await msg.waitFor({ state: 'visible' });
+      await expect(msg.innerText()).resolves.toMatch(/WebGL/);
+      await expect(s.page.locator('.app-title').innerText()).resolves.toMatch(/十四五/);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await noGL.close();
+    }
+  });
+});

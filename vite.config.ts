@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+// Relative base: the built dist/ works from any path on any static host.
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
