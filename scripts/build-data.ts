@@ -6,6 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBasemapData } from './lib/basemap-data';
+import { withMetrics } from './lib/feature-metrics';
+import { loadGeo } from './lib/read-geo';
+import { loadPlan } from './lib/read-plan';
+import { formatGeoError } from './lib/validate-geo';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'public/data');
@@ -16,15 +20,25 @@ function write(file: string, data: unknown): void {
   console.log(`  data/${file}  ${(text.length / 1024).toFixed(0)} KB`);
 }
 
-function main(): void {
+function main(): number {
+  const units = loadPlan(root);
+  const geo = loadGeo(root, units);
+  if (geo.errors.length > 0) {
+    for (const e of geo.errors) console.error(formatGeoError(e));
+    console.error(`build-data: ${geo.errors.length} error(s) in geo/; nothing written.`);
+    return 1;
+  }
   fs.mkdirSync(out, { recursive: true });
   console.log('build-data:');
   write('basemap.json', buildBasemapData(root));
+  write('clauses.json', units);
+  write('features.geojson', { type: 'FeatureCollection', features: geo.features.map(withMetrics) });
+  return 0;
 }
 
 try {
-  main();
+  process.exitCode = main();
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
+  process.exitCode = 1;
 }

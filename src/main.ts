@@ -1,17 +1,24 @@
-// Start-up: read the URL, draw the basemap and the overlay, keep the URL in step with the view,
-// and raise the ready signal (`data-ready="true"` on #map) once everything has drawn.
+// Start-up: the search box, the side panel and the router work without the map (the plan stays readable
+// without WebGL); then the basemap and the overlay, and the ready signal (`data-ready="true"` on #map) once
+// everything has drawn.
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import './ui/app.css';
 import { HOME_BOUNDS } from './config';
+import { loadPlan } from './data/load';
+import { breadcrumbText, type Plan } from './data/plan';
+import { buildIndex, unitSearchDoc, type SearchIndex } from './data/search';
 import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
-import { createOverlay } from './map/overlay';
 import { DISTRICTS_LAYER_ID } from './map/layers/districts';
-import { setView, store } from './state/store';
+import { createOverlay } from './map/overlay';
+import { currentHash, navigate, setViewApplier, startRouter } from './router';
+import { setView } from './state/store';
 import { showNotice } from './ui/notice';
+import { mountPanel } from './ui/panel';
+import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
-import { defaultView, formatHash, parseHash, type View } from './url-state';
+import { defaultView, type View } from './url-state';
 import { hasWebGL2 } from './webgl';
 
 const mapEl = document.getElementById('map') as HTMLElement;
@@ -22,11 +29,11 @@ function showNoWebGL(): void {
   msg.className = 'map-unavailable';
   msg.setAttribute('role', 'alert');
   const zh = document.createElement('p');
-  zh.textContent = '此浏览器无法绘制地图(不支持 WebGL 2)。规划文本仍可阅读。';
+  zh.textContent = '此浏览器无法绘制地图(不支持 WebGL 2)。规划文本仍可阅读与搜索。';
   const en = document.createElement('p');
   en.lang = 'en';
   en.textContent =
-    'This browser cannot draw the map (WebGL 2 is not available). The plan text remains readable.';
+    'This browser cannot draw the map (WebGL 2 is not available). The plan text remains readable and searchable.';
   msg.append(zh, en);
   mapEl.append(msg);
 }
@@ -36,12 +43,31 @@ function viewOf(map: MapLibreMap): View {
   return { lon: c.lng, lat: c.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
-async function start(): Promise<void> {
-  if (!hasWebGL2()) {
-    showNoWebGL();
-    return;
-  }
-  const initial = parseHash(location.hash);
+let searchIndex: Promise<SearchIndex> | undefined;
+let plan: Plan | undefined;
+function getSearchIndex(): Promise<SearchIndex> {
+  searchIndex ??= loadPlan().then((p) => {
+    plan = p;
+    return buildIndex(p.units.map(unitSearchDoc));
+  });
+  return searchIndex;
+}
+
+function startText(): void {
+  mountSearchBox(document.getElementById('search-host') as HTMLElement, {
+    getIndex: getSearchIndex,
+    describe: (hit) => {
+      const unit = plan?.byId.get(hit.id);
+      return { label: hit.id, context: unit ? breadcrumbText(unit) : '' };
+    },
+    open: (hit) => navigate([hit.type, hit.id]),
+  });
+  mountPanel(document.getElementById('panel') as HTMLElement);
+  startRouter();
+}
+
+async function startMap(): Promise<void> {
+  const initial = currentHash();
   const view = initial.view ?? defaultView();
   const online = onlineStyleUrl(location.search, import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined);
   const basemapData = await loadBasemapData();
@@ -78,21 +104,17 @@ async function start(): Promise<void> {
 
   setView(viewOf(map));
   map.on('moveend', () => setView(viewOf(map)));
-  store.subscribe(
-    (s) => s.view,
-    (v) => {
-      if (!v) return;
-      const current = parseHash(location.hash);
-      history.replaceState(null, '', formatHash({ ...current, view: v }));
-    },
+  setViewApplier((v) =>
+    map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch }),
   );
-  window.addEventListener('hashchange', () => {
-    const v = parseHash(location.hash).view;
-    if (v) map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
-  });
 }
 
-start().catch((e: unknown) => {
-  console.error(e);
-  showNotice(`The map could not start: ${e instanceof Error ? e.message : String(e)}`, 'error');
-});
+startText();
+if (hasWebGL2()) {
+  startMap().catch((e: unknown) => {
+    console.error(e);
+    showNotice(`The map could not start: ${e instanceof Error ? e.message : String(e)}`, 'error');
+  });
+} else {
+  showNoWebGL();
+}

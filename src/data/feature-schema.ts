@@ -10,6 +10,7 @@ import type { PlaceProperties, Theme } from './types';
 export const KEBAB_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** At least one Han character. */
 export const CJK_RE = /\p{Script=Han}/u;
+export const ROAD_CODE_RE = /^[GS]\d{1,4}$/;
 export const MIN_SOURCE_LENGTH = 10;
 
 export const GEOMETRY_TYPES = [
@@ -78,8 +79,9 @@ export type PlaceGeometry = z.infer<typeof geometrySchema>;
 
 const propertiesShape = {
   id: kebab(),
+  // The plan's own name: Chinese, or a road code the plan writes as such (S3, G1503).
   name_zh: nonEmpty()
-    .regex(CJK_RE, { error: 'must contain Chinese characters' })
+    .refine((s) => CJK_RE.test(s) || ROAD_CODE_RE.test(s), { error: 'must contain Chinese characters' })
     .refine(noOuterSpace, { error: 'has leading or trailing whitespace' }),
   name_en: nonEmpty(),
   aliases: z.array(nonEmpty().refine(noOuterSpace, { error: 'has leading or trailing whitespace' })),

@@ -80,7 +80,7 @@ export async function createBasemap(
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,
     localIdeographFontFamily: LOCAL_FONT_FAMILY,
-    attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+    attributionControl: { customAttribution: ATTRIBUTION },
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

@@ -13,6 +13,8 @@ export interface HoverInfo {
 }
 
 export interface AppState {
+  /** The route from the URL hash: `[]` (map), `['clause', id]`, `['place', id]`… */
+  route: string[];
   view: View | null;
   hover: HoverInfo | null;
   /** Ids of overlay layers switched off by the user. */
@@ -20,8 +22,14 @@ export interface AppState {
 }
 
 export const store = createStore<AppState>()(
-  subscribeWithSelector(() => ({ view: null, hover: null, hiddenLayers: [] }) as AppState),
+  subscribeWithSelector(() => ({ route: [], view: null, hover: null, hiddenLayers: [] }) as AppState),
 );
+
+export function setRoute(route: string[]): void {
+  const prev = store.getState().route;
+  if (prev.length === route.length && prev.every((s, i) => s === route[i])) return;
+  store.setState({ route });
+}
 
 export function setView(view: View): void {
   store.setState({ view });

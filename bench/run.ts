@@ -1,0 +1,370 @@
+// The benchmark (`npm run bench`, after `npm run build`): measures the built app against a floor page that draws
+// the same basemap with bare MapLibre (bench/floor/), prints a table, writes bench/results.json, and exits
+// non-zero when a figure is over its budget. Each figure is a measurement function below; add new ones to MEASURES.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { build } from 'vite';
+import { serveStatic, type StaticServer } from '../scripts/lib/static-server';
+import { launch, openPage, waitForMapReady, type Session } from '../tests/e2e/driver';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const ROOTS = { app: path.join(REPO, 'dist'), floor: path.join(REPO, 'dist-floor') };
+const RESULTS = path.join(import.meta.dirname, 'results.json');
+const COLD_RUNS = 7;
+const VIEWPORT = { width: 1280, height: 800 };
+
+type Side = 'app' | 'floor';
+const SIDES: Side[] = ['app', 'floor'];
+type Browser = Awaited<ReturnType<typeof launch>>;
+type Page = Session['page'];
+type Viewport = { width: number; height: number };
+
+/** One figure: the app's value and, when it has one, the floor's. */
+interface Row {
+  figure: string;
+  unit: 'ms' | 'KiB' | 'MiB';
+  app: number;
+  floor?: number;
+}
+
+/** A limit on one figure: on the app's own value, or on the ratio app/floor. */
+interface Budget {
+  on: 'app' | 'ratio';
+  max: number;
+}
+
+const BUDGETS: Record<string, Budget> = {
+  'cold load, median': { on: 'ratio', max: 1.5 },
+};
+
+interface Ctx {
+  browser: Browser;
+  url: Record<Side, string>;
+  viewport: Record<Side, Viewport>;
+}
+
+/** What a measurement gives: its figures, and details kept in results.json under `section`. */
+interface Measurement {
+  section: string;
+  details: unknown;
+  rows: Row[];
+}
+
+type Measure = (ctx: Ctx) => Promise<Measurement>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// One load of a page, timed in the page itself.
+
+/** Stores `performance.now()` (ms since navigation start) when #map gets data-ready="true". A string, so that
+ * nothing the TypeScript compiler adds can break it in the page. */
+const RECORD_READY = `
+  new MutationObserver((records, observer) => {
+    for (const r of records) {
+      if (r.target.id === 'map' && r.target.getAttribute('data-ready') === 'true') {
+        window.__benchReadyAt = performance.now();
+        observer.disconnect();
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+`;
+
+interface Response {
+  url: string;
+  contentType: string;
+  status: number;
+  /** When the request was sent, ms since the epoch. */
+  sentAt: number;
+}
+
+interface Load {
+  session: Session;
+  /** Navigation start to the ready signal, ms. */
+  readyMs: number;
+  /** Responses to the requests sent before the ready signal. */
+  responses: Response[];
+}
+
+/** Loads one page in a fresh browser context (cold cache) and waits for its ready signal. */
+async function load(ctx: Ctx, side: Side): Promise<Load> {
+  const session = await openPage(ctx.browser, 'about:blank', ctx.viewport[side]);
+  const { page } = session;
+  await page.addInitScript(RECORD_READY);
+  const responses: Response[] = [];
+  page.on('response', (r) =>
+    responses.push({
+      url: r.url(),
+      contentType: r.headers()['content-type'] ?? '',
+      status: r.status(),
+      sentAt: r.request().timing().startTime,
+    }),
+  );
+  await page.goto(ctx.url[side]);
+  try {
+    await waitForMapReady(page);
+  } catch (e) {
+    await session.close();
+    throw new Error(`${side}: no ready signal. ${session.errors.join('; ')}`, { cause: e });
+  }
+  const t = await page.evaluate(() => ({
+    readyAt: (window as unknown as { __benchReadyAt?: number }).__benchReadyAt ?? NaN,
+    timeOrigin: performance.timeOrigin,
+  }));
+  if (!Number.isFinite(t.readyAt)) throw new Error(`${side}: the ready signal was not timed in the page`);
+  for (const err of session.errors) console.warn(`  warning (${side}): ${err}`);
+  const readyEpoch = t.timeOrigin + t.readyAt;
+  return { session, readyMs: t.readyAt, responses: responses.filter((r) => r.sentAt <= readyEpoch) };
+}
+
+/** The page's main-thread JS heap after a garbage collection, bytes (the map's workers not included). */
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measurements. Later: search latency (p50/p95 over 20 queries), click-to-panel, flight frame time.
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Navigation start to ready signal: one warm-up of each, then COLD_RUNS of each, interleaved. */
+const coldLoad: Measure = async (ctx) => {
+  const ms: Record<Side, number[]> = { app: [], floor: [] };
+  for (let run = 0; run <= COLD_RUNS; run++) {
+    for (const side of SIDES) {
+      const { session, readyMs } = await load(ctx, side);
+      await session.close();
+      console.log(`  ${run === 0 ? 'warm-up' : `run ${run}`} ${side}: ${readyMs.toFixed(0)} ms`);
+      if (run > 0) ms[side].push(readyMs);
+    }
+  }
+  return {
+    section: 'runs',
+    details: { warmUp: 1, cold: COLD_RUNS, ms },
+    rows: [{ figure: 'cold load, median', unit: 'ms', app: median(ms.app), floor: median(ms.floor) }],
+  };
+};
+
+type FileClass = 'js' | 'css' | 'data' | 'other';
+const CLASSES: FileClass[] = ['js', 'css', 'data', 'other'];
+
+interface FileBytes {
+  path: string;
+  class: FileClass;
+  status: number;
+  raw: number;
+  gzip: number;
+}
+
+function classOf(contentType: string): FileClass {
+  if (contentType.includes('javascript')) return 'js';
+  if (contentType.includes('css')) return 'css';
+  if (/json|protobuf/.test(contentType)) return 'data';
+  return 'other';
+}
+
+/** Sizes of the files behind the responses: raw as sent (the server does not compress), gzip -9 from disk. */
+function fileBytes(root: string, baseUrl: string, responses: Response[]): FileBytes[] {
+  return responses
+    .filter((r) => r.url.startsWith(baseUrl))
+    .map((r) => {
+      const rel = new URL(r.url).pathname.slice(new URL(baseUrl).pathname.length) || 'index.html';
+      const file = path.join(root, rel);
+      const body = r.status === 200 && fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
+      const gzip = body.length ? zlib.gzipSync(body, { level: 9 }).length : 0;
+      return { path: rel, class: classOf(r.contentType), status: r.status, raw: body.length, gzip };
+    })
+    .sort((a, b) => b.raw - a.raw);
+}
+
+function totals(files: FileBytes[]): Record<FileClass | 'all', { files: number; raw: number; gzip: number }> {
+  const sum = (fs: FileBytes[]) => ({
+    files: fs.length,
+    raw: fs.reduce((n, f) => n + f.raw, 0),
+    gzip: fs.reduce((n, f) => n + f.gzip, 0),
+  });
+  const byClass = Object.fromEntries(CLASSES.map((c) => [c, sum(files.filter((f) => f.class === c))]));
+  return { ...(byClass as Record<FileClass, ReturnType<typeof sum>>), all: sum(files) };
+}
+
+/** Every file fetched up to the ready signal, and the JS heap after load: one load of each page. */
+const bytesAtStart: Measure = async (ctx) => {
+  const bytes = {} as Record<Side, { files: FileBytes[]; totals: ReturnType<typeof totals> }>;
+  const heap = {} as Record<Side, number>;
+  for (const side of SIDES) {
+    const { session, responses } = await load(ctx, side);
+    heap[side] = await heapUsed(session.page);
+    await session.close();
+    const files = fileBytes(ROOTS[side], ctx.url[side], responses);
+    bytes[side] = { files, totals: totals(files) };
+  }
+  const kib = (side: Side, c: FileClass | 'all', k: 'raw' | 'gzip') => bytes[side].totals[c][k] / 1024;
+  const row = (figure: string, c: FileClass | 'all', k: 'raw' | 'gzip'): Row => ({
+    figure,
+    unit: 'KiB',
+    app: kib('app', c, k),
+    floor: kib('floor', c, k),
+  });
+  return {
+    section: 'bytes',
+    details: bytes,
+    rows: [
+      row('bytes at start, raw', 'all', 'raw'),
+      row('bytes at start, gzip', 'all', 'gzip'),
+      ...CLASSES.map((c) => row(`bytes at start, ${c}, gzip`, c, 'gzip')),
+      { figure: 'JS heap after load', unit: 'MiB', app: heap.app / 2 ** 20, floor: heap.floor / 2 ** 20 },
+    ],
+  };
+};
+
+const MEASURES: Measure[] = [coldLoad, bytesAtStart];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Set-up, table, results.
+
+async function buildFloor(): Promise<void> {
+  await build({
+    root: path.join(import.meta.dirname, 'floor'),
+    // The app's own Vite config, so that both pages are built alike (target, minifier).
+    configFile: path.join(REPO, 'vite.config.ts'),
+    base: './',
+    publicDir: path.join(REPO, 'public'),
+    build: { outDir: ROOTS.floor, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+}
+
+/** The app's map size: the floor's map is given the same, so that both fit the same view in as many pixels. */
+async function appMapSize(browser: Browser, url: string): Promise<Viewport> {
+  const s = await openPage(browser, url, VIEWPORT);
+  await waitForMapReady(s.page);
+  const box = await s.page.locator('#map').boundingBox();
+  await s.close();
+  if (!box) throw new Error('app: #map has no size');
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+function judge(row: Row): { ratio: number | null; budget?: Budget; value?: number; pass?: boolean } {
+  const ratio = row.floor ? row.app / row.floor : null;
+  const budget = BUDGETS[row.figure];
+  if (!budget) return { ratio };
+  const value = budget.on === 'ratio' ? (ratio ?? Infinity) : row.app;
+  return { ratio, budget, value, pass: value <= budget.max };
+}
+
+function printTable(head: string[], body: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of body) console.log(line(r));
+}
+
+const fmt = (n: number, unit: Row['unit']) => (unit === 'ms' ? n.toFixed(0) : n.toFixed(1));
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOTS.app, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build`.');
+  console.log('Building the floor page into dist-floor/ …');
+  await buildFloor();
+
+  const servers: StaticServer[] = [];
+  const browser = await launch();
+  try {
+    for (const side of SIDES) servers.push(await serveStatic(ROOTS[side], `/${side}/`));
+    const url = { app: servers[0]!.url, floor: servers[1]!.url };
+    const mapSize = await appMapSize(browser, url.app);
+    const ctx: Ctx = { browser, url, viewport: { app: VIEWPORT, floor: mapSize } };
+    console.log(
+      `Chromium ${browser.version()}; app window ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+        `floor window ${mapSize.width}×${mapSize.height} (the app's map size)`,
+    );
+
+    const sections: Record<string, unknown> = {};
+    const rows: Row[] = [];
+    for (const measure of MEASURES) {
+      const m = await measure(ctx);
+      sections[m.section] = m.details;
+      rows.push(...m.rows);
+    }
+
+    const judged = rows.map((r) => ({ row: r, ...judge(r) }));
+    console.log('');
+    printTable(
+      ['figure', 'unit', 'app', 'floor', 'app/floor', 'budget', 'result'],
+      judged.map(({ row, ratio, budget, pass }) => [
+        row.figure,
+        row.unit,
+        fmt(row.app, row.unit),
+        row.floor === undefined ? '—' : fmt(row.floor, row.unit),
+        ratio === null ? '—' : ratio.toFixed(2),
+        budget ? `${budget.on === 'ratio' ? 'ratio' : row.unit} ≤ ${budget.max}` : '—',
+        pass === undefined ? '—' : pass ? 'pass' : 'FAIL',
+      ]),
+    );
+    const bytes = sections['bytes'] as Record<Side, { files: FileBytes[] }> | undefined;
+    for (const side of bytes ? SIDES : []) {
+      console.log(`\nFiles fetched up to the ready signal, ${side} (KiB):`);
+      printTable(
+        ['path', 'class', 'status', 'raw', 'gzip'],
+        bytes![side].files.map((f) => [
+          f.path,
+          f.class,
+          String(f.status),
+          fmt(f.raw / 1024, 'KiB'),
+          fmt(f.gzip / 1024, 'KiB'),
+        ]),
+      );
+    }
+
+    const over = judged.filter((j) => j.pass === false);
+    const results = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        chromium: browser.version(),
+      },
+      viewport: ctx.viewport,
+      ...sections,
+      figures: Object.fromEntries(
+        judged.map(({ row, ratio }) => [
+          row.figure,
+          { unit: row.unit, app: row.app, floor: row.floor ?? null, ratio },
+        ]),
+      ),
+      budgets: Object.fromEntries(
+        judged.flatMap(({ row, budget, value, pass }) =>
+          budget ? [[row.figure, { ...budget, value, pass }]] : [],
+        ),
+      ),
+      pass: over.length === 0,
+    };
+    fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(REPO, RESULTS)}.`);
+    for (const j of over)
+      console.error(
+        `Over budget: ${j.row.figure} (${j.budget!.on} ${j.value!.toFixed(2)} > ${j.budget!.max})`,
+      );
+    if (over.length) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

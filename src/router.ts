@@ -1,0 +1,43 @@
+// Keeps the URL hash and the store in step: the route and the camera both ways, the view added back to links
+// that carry only a route (e.g. a clause link in the text), so that every URL restores what the user saw.
+
+import { setRoute, store } from './state/store';
+import { formatHash, parseHash, type HashState, type View } from './url-state';
+
+/** Called with a view the URL asks for (initial load or a pasted link). */
+export type ApplyView = (view: View) => void;
+
+export function currentHash(): HashState {
+  return parseHash(location.hash);
+}
+
+let applyView: ApplyView | null = null;
+
+/** The map registers how to move the camera once it exists. */
+export function setViewApplier(fn: ApplyView): void {
+  applyView = fn;
+}
+
+export function startRouter(): void {
+  const sync = () => {
+    const parsed = parseHash(location.hash);
+    setRoute(parsed.route);
+    if (parsed.view && applyView) applyView(parsed.view);
+    const view = store.getState().view;
+    if (!parsed.view && view) history.replaceState(null, '', formatHash({ ...parsed, view }));
+  };
+  window.addEventListener('hashchange', sync);
+  setRoute(parseHash(location.hash).route);
+  store.subscribe(
+    (s) => s.view,
+    (view) => {
+      if (!view) return;
+      history.replaceState(null, '', formatHash({ ...parseHash(location.hash), view }));
+    },
+  );
+}
+
+export function navigate(route: string[]): void {
+  const view = store.getState().view;
+  location.hash = formatHash({ ...parseHash(location.hash), route, ...(view ? { view } : {}) });
+}

@@ -1,0 +1,39 @@
+// A tiny element builder: every string becomes a text node, never HTML, so nothing in the data can inject markup.
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, '').toLowerCase(), v);
+    else if (k === 'className') el.className = String(v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}
+
+/** Text with some ranges wrapped in `<mark>` (ranges sorted or not, may not overlap). */
+export function highlighted(
+  text: string,
+  ranges: readonly (readonly [number, number])[],
+  cls?: string,
+): Node[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Node[] = [];
+  let at = 0;
+  for (const [a, b] of sorted) {
+    if (a < at || b <= a) continue;
+    if (a > at) out.push(document.createTextNode(text.slice(at, a)));
+    out.push(h('mark', cls ? { className: cls } : {}, text.slice(a, b)));
+    at = b;
+  }
+  if (at < text.length) out.push(document.createTextNode(text.slice(at)));
+  return out;
+}
