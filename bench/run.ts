@@ -71,7 +71,7 @@ const RECORD_READY = `
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 `;
 
-interface Response {
+interface Fetched {
   url: string;
   contentType: string;
   status: number;
@@ -84,7 +84,7 @@ interface Load {
   /** Navigation start to the ready signal, ms. */
   readyMs: number;
   /** Responses to the requests sent before the ready signal. */
-  responses: Response[];
+  responses: Fetched[];
 }
 
 /** Loads one page in a fresh browser context (cold cache) and waits for its ready signal. */
@@ -92,7 +92,7 @@ async function load(ctx: Ctx, side: Side): Promise<Load> {
   const session = await openPage(ctx.browser, 'about:blank', ctx.viewport[side]);
   const { page } = session;
   await page.addInitScript(RECORD_READY);
-  const responses: Response[] = [];
+  const responses: Fetched[] = [];
   page.on('response', (r) =>
     responses.push({
       url: r.url(),
@@ -173,7 +173,7 @@ function classOf(contentType: string): FileClass {
 }
 
 /** Sizes of the files behind the responses: raw as sent (the server does not compress), gzip -9 from disk. */
-function fileBytes(root: string, baseUrl: string, responses: Response[]): FileBytes[] {
+function fileBytes(root: string, baseUrl: string, responses: Fetched[]): FileBytes[] {
   return responses
     .filter((r) => r.url.startsWith(baseUrl))
     .map((r) => {
@@ -187,10 +187,10 @@ function fileBytes(root: string, baseUrl: string, responses: Response[]): FileBy
 }
 
 function totals(files: FileBytes[]): Record<FileClass | 'all', { files: number; raw: number; gzip: number }> {
-  const sum = (fs: FileBytes[]) => ({
-    files: fs.length,
-    raw: fs.reduce((n, f) => n + f.raw, 0),
-    gzip: fs.reduce((n, f) => n + f.gzip, 0),
+  const sum = (list: FileBytes[]) => ({
+    files: list.length,
+    raw: list.reduce((n, f) => n + f.raw, 0),
+    gzip: list.reduce((n, f) => n + f.gzip, 0),
   });
   const byClass = Object.fromEntries(CLASSES.map((c) => [c, sum(files.filter((f) => f.class === c))]));
   return { ...(byClass as Record<FileClass, ReturnType<typeof sum>>), all: sum(files) };
@@ -351,7 +351,9 @@ async function main(): Promise<void> {
       ),
       pass: over.length === 0,
     };
-    fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    const round = (_: string, v: unknown) =>
+      typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v;
+    fs.writeFileSync(RESULTS, `${JSON.stringify(results, round, 2)}\n`);
     console.log(`\nWrote ${path.relative(REPO, RESULTS)}.`);
     for (const j of over)
       console.error(

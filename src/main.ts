@@ -5,16 +5,19 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import './ui/app.css';
 import { HOME_BOUNDS } from './config';
-import { loadPlan } from './data/load';
+import { loadPlaces, loadPlan } from './data/load';
 import { breadcrumbText, type Plan } from './data/plan';
 import { buildIndex, unitSearchDoc, type SearchIndex } from './data/search';
 import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
 import { DISTRICTS_LAYER_ID } from './map/layers/districts';
 import { createOverlay } from './map/overlay';
-import { currentHash, navigate, setViewApplier, startRouter } from './router';
+import { PLACE_LAYER_PREFIX } from './map/layers/plan-layers';
+import { STATUS_BY_ID, THEME_STYLES } from './map/themes';
+import { currentHash, navigate, setLayerIds, setViewApplier, startRouter } from './router';
 import { setView } from './state/store';
 import { showNotice } from './ui/notice';
+import { mountLegend } from './ui/legend';
 import { mountPanel } from './ui/panel';
 import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
@@ -70,7 +73,7 @@ async function startMap(): Promise<void> {
   const initial = currentHash();
   const view = initial.view ?? defaultView();
   const online = onlineStyleUrl(location.search, import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined);
-  const basemapData = await loadBasemapData();
+  const [basemapData, places] = await Promise.all([loadBasemapData(), loadPlaces()]);
   const { map, fallback } = await createBasemap(mapEl, view, online, basemapData);
   if (fallback) showNotice(fallback);
   if (!initial.view) map.fitBounds(HOME_BOUNDS, { padding: 16, animate: false });
@@ -95,8 +98,23 @@ async function startMap(): Promise<void> {
       String(f.properties?.['name_en']),
     ]),
   );
-  mountTooltip(mapEl, (layer, id) => (layer === DISTRICTS_LAYER_ID ? [id, names.get(id) ?? ''] : null));
-  const overlay = createOverlay(map, { districts: basemapData.districts });
+  mountTooltip(mapEl, (layer, id) => {
+    if (layer === DISTRICTS_LAYER_ID) return [id, names.get(id) ?? ''];
+    if (!layer.startsWith(PLACE_LAYER_PREFIX)) return null;
+    const p = places.byId.get(id)?.properties;
+    if (!p) return null;
+    const status = STATUS_BY_ID.get(p.status);
+    return [
+      p.name_zh,
+      p.name_en,
+      `${p.kind.replace(/-/g, ' ')} · ${status ? `${status.zh} ${status.en}` : p.status}`,
+    ];
+  });
+  setLayerIds(THEME_STYLES.map((t) => t.theme));
+  mountLegend(mapEl.parentElement as HTMLElement, places.features);
+  const overlay = createOverlay(map, { districts: basemapData.districts, places: places.features }, (id) =>
+    navigate(['place', id]),
+  );
   await overlay.drawn;
   map.triggerRepaint();
   await map.once('idle');

@@ -1,7 +1,7 @@
 // Keeps the URL hash and the store in step: the route and the camera both ways, the view added back to links
 // that carry only a route (e.g. a clause link in the text), so that every URL restores what the user saw.
 
-import { setRoute, store } from './state/store';
+import { setHiddenLayers, setRoute, store } from './state/store';
 import { formatHash, parseHash, type HashState, type View } from './url-state';
 
 /** Called with a view the URL asks for (initial load or a pasted link). */
@@ -18,26 +18,42 @@ export function setViewApplier(fn: ApplyView): void {
   applyView = fn;
 }
 
+let allLayers: readonly string[] = [];
+
+/** The overlay's layer ids, so that the URL can list the visible ones (only when some are hidden). */
+export function setLayerIds(ids: readonly string[]): void {
+  allLayers = ids;
+  const asked = parseHash(location.hash).layers;
+  if (asked) setHiddenLayers(ids.filter((id) => !asked.includes(id)));
+}
+
+function withLayers(state: HashState): HashState {
+  const hidden = store.getState().hiddenLayers;
+  const { layers: _ignored, ...rest } = state;
+  return hidden.length ? { ...rest, layers: allLayers.filter((l) => !hidden.includes(l)) } : rest;
+}
+
 export function startRouter(): void {
   const sync = () => {
     const parsed = parseHash(location.hash);
     setRoute(parsed.route);
     if (parsed.view && applyView) applyView(parsed.view);
     const view = store.getState().view;
-    if (!parsed.view && view) history.replaceState(null, '', formatHash({ ...parsed, view }));
+    if (!parsed.view && view) history.replaceState(null, '', formatHash(withLayers({ ...parsed, view })));
   };
   window.addEventListener('hashchange', sync);
   setRoute(parseHash(location.hash).route);
   store.subscribe(
-    (s) => s.view,
-    (view) => {
+    (s) => [s.view, s.hiddenLayers] as const,
+    ([view]) => {
       if (!view) return;
-      history.replaceState(null, '', formatHash({ ...parseHash(location.hash), view }));
+      history.replaceState(null, '', formatHash(withLayers({ ...parseHash(location.hash), view })));
     },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
 }
 
 export function navigate(route: string[]): void {
   const view = store.getState().view;
-  location.hash = formatHash({ ...parseHash(location.hash), route, ...(view ? { view } : {}) });
+  location.hash = formatHash(withLayers({ ...parseHash(location.hash), route, ...(view ? { view } : {}) }));
 }

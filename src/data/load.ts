@@ -2,7 +2,9 @@
 
 import { dataUrl } from '../config';
 import { makePlan, type Plan } from './plan';
-import type { ClauseUnit } from './types';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { PlaceFeature } from '../map/layers/plan-layers';
+import type { ClauseUnit, PlaceProperties } from './types';
 
 async function getJson<T>(file: string): Promise<T> {
   const res = await fetch(dataUrl(file));
@@ -15,4 +17,19 @@ let plan: Promise<Plan> | undefined;
 export function loadPlan(): Promise<Plan> {
   plan ??= getJson<ClauseUnit[]>('clauses.json').then(makePlan);
   return plan;
+}
+
+export interface Places {
+  features: readonly PlaceFeature[];
+  byId: ReadonlyMap<string, PlaceFeature>;
+}
+
+let places: Promise<Places> | undefined;
+
+export function loadPlaces(): Promise<Places> {
+  places ??= getJson<FeatureCollection<Geometry, PlaceProperties>>('features.geojson').then((fc) => {
+    const features = fc.features as PlaceFeature[];
+    return { features, byId: new Map(features.map((f) => [f.properties.id, f])) };
+  });
+  return places;
 }

@@ -17,12 +17,16 @@ export interface AppState {
   route: string[];
   view: View | null;
   hover: HoverInfo | null;
-  /** Ids of overlay layers switched off by the user. */
+  /** Ids of overlay layers (themes) switched off by the user. */
   hiddenLayers: string[];
+  /** Places shown strong on the map besides the selected one (a clause's places, a hovered mention). */
+  highlighted: string[];
 }
 
 export const store = createStore<AppState>()(
-  subscribeWithSelector(() => ({ route: [], view: null, hover: null, hiddenLayers: [] }) as AppState),
+  subscribeWithSelector(
+    () => ({ route: [], view: null, hover: null, hiddenLayers: [], highlighted: [] }) as AppState,
+  ),
 );
 
 export function setRoute(route: string[]): void {
@@ -40,6 +44,21 @@ export function setHover(hover: HoverInfo | null): void {
   if (prev === hover) return;
   if (prev && hover && prev.id === hover.id && prev.x === hover.x && prev.y === hover.y) return;
   store.setState({ hover });
+}
+
+export function setHighlighted(ids: string[]): void {
+  const prev = store.getState().highlighted;
+  if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return;
+  store.setState({ highlighted: ids });
+}
+
+export function setHiddenLayers(hiddenLayers: string[]): void {
+  store.setState({ hiddenLayers });
+}
+
+/** The selected place: the route's `#/place/<id>`. */
+export function selectedPlace(s: AppState): string | null {
+  return s.route[0] === 'place' && s.route[1] ? s.route[1] : null;
 }
 
 export function setLayerVisible(layer: string, visible: boolean): void {

@@ -1,7 +1,7 @@
 // The side panel: the reader (#/clause/<id>) now, the place card (#/place/<id>) later. Closing it returns to the map.
 // The reader's code is loaded only when the panel first needs it.
 
-import { loadPlan } from '../data/load';
+import { loadPlaces, loadPlan } from '../data/load';
 import { navigate } from '../router';
 import { store } from '../state/store';
 import { h } from './dom';
@@ -20,6 +20,21 @@ export function mountPanel(host: HTMLElement): void {
   const show = async (route: string[]) => {
     const mine = ++seq;
     const [kind, id] = route;
+    if (kind === 'place' && id) {
+      const [places, card] = await Promise.all([loadPlaces(), import('./place-card')]);
+      if (mine !== seq) return;
+      const place = places.byId.get(id);
+      if (!place) {
+        host.hidden = true;
+        showNotice(`没有这个地点 · No place with the id “${id}”; showing the map.`);
+        return;
+      }
+      host.hidden = false;
+      host.setAttribute('aria-label', `地点 ${place.properties.name_zh}`);
+      body.replaceChildren(card.renderPlaceCard(place));
+      body.scrollTop = 0;
+      return;
+    }
     if (kind !== 'clause' || !id) {
       host.hidden = true;
       body.replaceChildren();

@@ -1,0 +1,130 @@
+// The legend: one entry per theme in the plan's order, each a switch for its layer, with a swatch; and the key to
+// line styles by status. Text and a line style carry every meaning besides colour.
+
+import type { PlaceFeature } from '../map/layers/plan-layers';
+import { STATUS_STYLES, THEME_STYLES, type RGB } from '../map/themes';
+import { setLayerVisible, store } from '../state/store';
+import { h } from './dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+const css = (c: RGB, a = 1) => `rgba(${c[0]},${c[1]},${c[2]},${a})`;
+
+function swatch(colour: RGB, kinds: Set<string>): SVGElement {
+  const s = svg('svg', { width: 28, height: 16, viewBox: '0 0 28 16', 'aria-hidden': 'true' });
+  if (kinds.has('area'))
+    s.append(
+      svg('rect', {
+        x: 1,
+        y: 2,
+        width: 16,
+        height: 12,
+        fill: css(colour, 0.2),
+        stroke: css(colour),
+        'stroke-width': 1.5,
+      }),
+    );
+  if (kinds.has('line'))
+    s.append(svg('line', { x1: 4, y1: 13, x2: 27, y2: 4, stroke: css(colour), 'stroke-width': 2.5 }));
+  if (kinds.has('point'))
+    s.append(svg('circle', { cx: 22, cy: 9, r: 4, fill: css(colour), stroke: '#fff', 'stroke-width': 1 }));
+  return s;
+}
+
+function geometryKinds(features: readonly PlaceFeature[], theme: string): Set<string> {
+  const out = new Set<string>();
+  for (const f of features) {
+    if (f.properties.theme !== theme) continue;
+    const t = f.geometry.type;
+    out.add(t.includes('Polygon') ? 'area' : t.includes('Line') ? 'line' : 'point');
+  }
+  return out;
+}
+
+export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]): void {
+  const counts = new Map<string, number>();
+  for (const f of features) counts.set(f.properties.theme, (counts.get(f.properties.theme) ?? 0) + 1);
+  const boxes = new Map<string, HTMLInputElement>();
+  const items = THEME_STYLES.filter((t) => counts.has(t.theme)).map((t) => {
+    const box = h('input', {
+      type: 'checkbox',
+      checked: true,
+      'data-layer': t.theme,
+      onchange: (e: Event) => setLayerVisible(t.theme, (e.target as HTMLInputElement).checked),
+    });
+    boxes.set(t.theme, box);
+    return h(
+      'li',
+      {},
+      h(
+        'label',
+        { className: 'legend-item' },
+        box,
+        swatch(t.colour, geometryKinds(features, t.theme)),
+        h('span', { className: 'legend-zh' }, t.zh),
+        h('span', { className: 'legend-en', lang: 'en' }, t.en),
+        h('span', { className: 'legend-count' }, String(counts.get(t.theme))),
+      ),
+    );
+  });
+  const statusKey = STATUS_STYLES.map((s) => {
+    const line = svg('svg', { width: 34, height: 8, viewBox: '0 0 34 8', 'aria-hidden': 'true' });
+    line.append(
+      svg('line', {
+        x1: 1,
+        y1: 4,
+        x2: 33,
+        y2: 4,
+        stroke: '#333',
+        'stroke-width': 3,
+        'stroke-dasharray': s.svgDash,
+      }),
+    );
+    return h(
+      'li',
+      { className: 'status-item' },
+      line,
+      h('span', {}, s.zh),
+      h('span', { className: 'legend-en', lang: 'en' }, s.en),
+    );
+  });
+  const toggleAll = (on: boolean) => {
+    for (const t of THEME_STYLES) if (counts.has(t.theme)) setLayerVisible(t.theme, on);
+  };
+  host.append(
+    h(
+      'details',
+      { className: 'legend', open: window.innerWidth >= 700 },
+      h('summary', {}, '图例 · Legend'),
+      h('ul', { className: 'legend-themes', 'aria-label': '图层 Layers' }, ...items),
+      h(
+        'div',
+        { className: 'legend-bulk' },
+        h(
+          'button',
+          { type: 'button', className: 'btn', onclick: () => toggleAll(true) },
+          '全部显示 Show all',
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'btn', onclick: () => toggleAll(false) },
+          '全部隐藏 Hide all',
+        ),
+      ),
+      h('ul', { className: 'legend-status', 'aria-label': '状态 Status' }, ...statusKey),
+    ),
+  );
+  store.subscribe(
+    (s) => s.hiddenLayers,
+    (hidden) => {
+      for (const [theme, box] of boxes) box.checked = !hidden.includes(theme);
+    },
+  );
+  for (const [theme, box] of boxes) box.checked = !store.getState().hiddenLayers.includes(theme);
+}
