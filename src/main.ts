@@ -5,17 +5,18 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import './ui/app.css';
 import { HOME_BOUNDS } from './config';
-import { loadPlaces, loadPlan } from './data/load';
+import { loadPlaces, loadPlan, type Places } from './data/load';
 import { breadcrumbText, type Plan } from './data/plan';
-import { buildIndex, unitSearchDoc, type SearchIndex } from './data/search';
+import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './data/search';
 import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
 import { DISTRICTS_LAYER_ID } from './map/layers/districts';
 import { createOverlay } from './map/overlay';
 import { PLACE_LAYER_PREFIX } from './map/layers/plan-layers';
-import { STATUS_BY_ID, THEME_STYLES } from './map/themes';
-import { currentHash, navigate, setLayerIds, setViewApplier, startRouter } from './router';
-import { setView } from './state/store';
+import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
+import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
+import { fitToPlaces } from './map/fit';
+import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountLegend } from './ui/legend';
 import { mountPanel } from './ui/panel';
@@ -48,10 +49,16 @@ function viewOf(map: MapLibreMap): View {
 
 let searchIndex: Promise<SearchIndex> | undefined;
 let plan: Plan | undefined;
+let places: Places | undefined;
+/** One index for the plan's units and its places (names, aliases, English names). */
 function getSearchIndex(): Promise<SearchIndex> {
-  searchIndex ??= loadPlan().then((p) => {
-    plan = p;
-    return buildIndex(p.units.map(unitSearchDoc));
+  searchIndex ??= Promise.all([loadPlan(), loadPlaces()]).then(([pl, pc]) => {
+    plan = pl;
+    places = pc;
+    return buildIndex([
+      ...pl.units.map(unitSearchDoc),
+      ...pc.features.map((f) => placeSearchDoc(f.properties)),
+    ]);
   });
   return searchIndex;
 }
@@ -60,10 +67,18 @@ function startText(): void {
   mountSearchBox(document.getElementById('search-host') as HTMLElement, {
     getIndex: getSearchIndex,
     describe: (hit) => {
+      if (hit.type === 'place') {
+        const p = places?.byId.get(hit.id)?.properties;
+        const theme = p ? THEME_BY_ID.get(p.theme) : undefined;
+        return {
+          label: p?.name_zh ?? hit.id,
+          context: `${p?.name_en ?? ''} · ${theme?.zh ?? ''} 地点 place`,
+        };
+      }
       const unit = plan?.byId.get(hit.id);
       return { label: hit.id, context: unit ? breadcrumbText(unit) : '' };
     },
-    open: (hit) => navigate([hit.type, hit.id]),
+    open: (hit) => navigate([hit.type, hit.id], { fit: hit.type === 'place' }),
   });
   mountPanel(document.getElementById('panel') as HTMLElement);
   startRouter();
@@ -73,13 +88,15 @@ async function startMap(): Promise<void> {
   const initial = currentHash();
   const view = initial.view ?? defaultView();
   const online = onlineStyleUrl(location.search, import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined);
+  performance.mark('start-map');
   const [basemapData, places] = await Promise.all([loadBasemapData(), loadPlaces()]);
+  // (the module-level `places` above is the search's copy; this one is the map's)
   const { map, fallback } = await createBasemap(mapEl, view, online, basemapData);
   if (fallback) showNotice(fallback);
   if (!initial.view) map.fitBounds(HOME_BOUNDS, { padding: 16, animate: false });
   (window as unknown as { __map?: unknown }).__map = map;
 
-  map.on('error', (e) => console.warn('map:', e.error.message));
+  map.on('error', (e) => console.error('map:', e.error.message));
   if (online && !fallback) {
     // An online style that loads but whose tiles or sprites never arrive: fall back after the same timeout.
     const timer = setTimeout(() => {
@@ -92,6 +109,7 @@ async function startMap(): Promise<void> {
   }
 
   await map.once('load');
+  performance.mark('basemap-loaded');
   const names = new Map(
     basemapData.districts.features.map((f) => [
       String(f.properties?.['name']),
@@ -115,11 +133,24 @@ async function startMap(): Promise<void> {
   const overlay = createOverlay(map, { districts: basemapData.districts, places: places.features }, (id) =>
     navigate(['place', id]),
   );
+  const fitSelected = (animate: boolean) => {
+    const f = places.byId.get(selectedPlace(store.getState()) ?? '');
+    if (f) fitToPlaces(map, [f], animate);
+  };
+  if (!initial.view) fitSelected(false);
+  // Ready: the basemap is idle (everything loaded and drawn) and deck.gl has drawn every layer.
   await overlay.drawn;
-  map.triggerRepaint();
-  await map.once('idle');
+  performance.mark('overlay-drawn');
+  if (!map.loaded()) await map.once('idle');
   mapEl.dataset['ready'] = 'true';
+  performance.mark('ready');
 
+  store.subscribe(
+    (s) => s.route,
+    () => {
+      if (takeFitRequest()) fitSelected(true);
+    },
+  );
   setView(viewOf(map));
   map.on('moveend', () => setView(viewOf(map)));
   setViewApplier((v) =>

@@ -53,7 +53,17 @@ export function startRouter(): void {
   );
 }
 
-export function navigate(route: string[]): void {
+let fitPending = false;
+
+/** True once after a navigation that asked the map to bring its places into view. */
+export function takeFitRequest(): boolean {
+  const v = fitPending;
+  fitPending = false;
+  return v;
+}
+
+export function navigate(route: string[], opts: { fit?: boolean } = {}): void {
+  fitPending = opts.fit ?? false;
   const view = store.getState().view;
   location.hash = formatHash(withLayers({ ...parseHash(location.hash), route, ...(view ? { view } : {}) }));
 }

@@ -31,9 +31,14 @@ function slim(fc: FC, keep: string[], digits = 5): FeatureCollection {
   };
 }
 
+/** False for an empty geometry (the WDBII rivers hold one empty line), which MapLibre's worker cannot draw. */
+function hasPositions(f: Feature): boolean {
+  return JSON.stringify((f.geometry as { coordinates?: unknown } | null)?.coordinates ?? []).includes(',');
+}
+
 /** Simplifies each polygon or line on its own; a part too small to simplify is kept as it is. */
 function simplify(fc: FC, tolerance: number): FC {
-  const parts = turf.flatten(fc as FeatureCollection).features;
+  const parts = turf.flatten(fc as FeatureCollection).features.filter(hasPositions);
   const kept: Feature[] = [];
   for (const part of parts) {
     try {

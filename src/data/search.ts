@@ -1,7 +1,7 @@
 // One search index for the plan's clauses now and its places later: pure code, runs in the browser and in Node.
 // Chinese matches by Intl.Segmenter words plus character 1-3-grams (so partial names match), Latin by lower-cased
 // words and their prefixes. Exact occurrences of the query rank first, then BM25 over words and n-grams.
-import type { ClauseUnit } from './types';
+import type { ClauseUnit, PlaceProperties } from './types';
 
 export type SearchDocType = 'clause' | 'place';
 
@@ -209,4 +209,17 @@ export function unitSearchDoc(unit: ClauseUnit): SearchDoc {
   const title =
     unit.lead ?? (unit.kind === 'section' ? unit.section?.title.text : unit.chapter.title.text) ?? '';
   return { id: unit.id, type: 'clause', title, text: unit.text };
+}
+
+/** The search document of one place: its Chinese name as title, English name and aliases as extra names. */
+export function placeSearchDoc(
+  p: Pick<PlaceProperties, 'id' | 'name_zh' | 'name_en' | 'aliases'>,
+): SearchDoc {
+  return {
+    id: p.id,
+    type: 'place',
+    title: p.name_zh,
+    text: [p.name_zh, p.name_en, ...p.aliases].join(' · '),
+    extra: [...p.aliases, p.name_en],
+  };
 }

@@ -67,3 +67,14 @@ describe('the embedded basemap style', () => {
     }
   });
 });
+
+describe('the embedded basemap data', () => {
+  it('holds no empty or null geometry (MapLibre’s worker fails on them)', () => {
+    for (const [layer, fc] of Object.entries(data)) {
+      for (const f of (fc as { features: { geometry: { coordinates: unknown } | null }[] }).features) {
+        const coords = JSON.stringify(f.geometry?.coordinates ?? null);
+        expect(coords, layer).not.toMatch(/null|\[\]/);
+      }
+    }
+  });
+});
