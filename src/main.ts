@@ -16,6 +16,7 @@ import { PLACE_LAYER_PREFIX } from './map/layers/plan-layers';
 import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
+import { addPlaceLabels, setLabelThemes } from './map/place-labels';
 import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountLegend } from './ui/legend';
@@ -144,6 +145,18 @@ async function startMap(): Promise<void> {
   if (!map.loaded()) await map.once('idle');
   mapEl.dataset['ready'] = 'true';
   performance.mark('ready');
+
+  // Labels come in after the ready signal: the first text MapLibre draws costs about a second of font set-up
+  // (seen in headless Chromium), and the map is usable without them. `data-labels="true"` says they are drawn.
+  addPlaceLabels(map, places.features, store.getState().hiddenLayers);
+  store.subscribe(
+    (s) => s.hiddenLayers,
+    (hidden) => setLabelThemes(map, hidden),
+  );
+  void map.once('idle').then(() => {
+    mapEl.dataset['labels'] = 'true';
+    performance.mark('labels');
+  });
 
   store.subscribe(
     (s) => s.route,

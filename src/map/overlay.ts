@@ -35,7 +35,6 @@ function layersFor(state: AppState, data: OverlayData): Layer[] {
       hiddenThemes: state.hiddenLayers,
       hoveredId: hover && hover.layer.startsWith(PLACE_LAYER_PREFIX) ? hover.id : null,
       emphasised,
-      zoom: Math.floor((state.view?.zoom ?? 8) * 2) / 2,
     }),
   );
   return layers;
@@ -72,7 +71,7 @@ export function createOverlay(map: MapLibreMap, data: OverlayData, onSelect: (id
   });
   map.addControl(overlay);
   store.subscribe(
-    (s) => [s.hover, s.hiddenLayers, s.highlighted, s.route, s.view?.zoom] as const,
+    (s) => [s.hover, s.hiddenLayers, s.highlighted, s.route] as const,
     () => {
       layers = layersFor(store.getState(), data);
       overlay.setProps({ layers });

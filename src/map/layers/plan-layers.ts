@@ -1,10 +1,10 @@
-// The plan's places as deck.gl layers: one GeoJsonLayer per theme (state in, layers out, stable ids), plus the
-// labels. Status is a line style, hover and selection thicken the outline, and while a selection is active
+// The plan's places as deck.gl layers: one GeoJsonLayer per theme (state in, layers out, stable ids). Their
+// labels are MapLibre symbols (map/place-labels.ts), which collide and load glyphs far cheaper than a TextLayer. Status is a line style, hover and selection thicken the outline, and while a selection is active
 // everything unrelated fades.
 
-import { CollisionFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
-import type { CollisionFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { PathStyleExtensionProps } from '@deck.gl/extensions';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
 import type { PlaceProperties, Theme } from '../../data/types';
@@ -17,7 +17,6 @@ export interface PlaceLayerState {
   hoveredId: string | null;
   /** Selected or highlighted places: drawn strong; when non-empty, the rest fades. */
   emphasised: ReadonlySet<string>;
-  zoom: number;
 }
 
 export const PLACE_LAYER_PREFIX = 'places-';
@@ -32,7 +31,7 @@ function isArea(f: PlaceFeature): boolean {
 
 const rgba = (c: RGB, a: number): [number, number, number, number] => [c[0], c[1], c[2], Math.round(a)];
 
-/** Labels: the main places from zoom 8, the rest from zoom 10.5. */
+/** The zoom from which a place is labelled: the main places always, the others once there is room. */
 export function labelMinZoom(f: PlaceFeature): number {
   const p = f.properties;
   if (p.groups.includes('five-new-towns') && p.kind === 'new-town') return 0;
@@ -96,31 +95,6 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
       }),
     );
   }
-  const visible = features.filter(
-    (f) => !state.hiddenThemes.includes(f.properties.theme) && labelMinZoom(f) <= state.zoom,
-  );
-  layers.push(
-    new TextLayer<PlaceFeature, CollisionFilterExtensionProps<PlaceFeature>>({
-      id: 'place-labels',
-      data: visible as PlaceFeature[],
-      characterSet: 'auto',
-      fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-      fontSettings: { sdf: true },
-      outlineWidth: 4,
-      outlineColor: [251, 250, 247, 230],
-      getText: (f) => f.properties.name_zh,
-      getPosition: (f) => labelPosition(f),
-      getSize: (f) => (labelMinZoom(f) === 0 ? 15 : 12),
-      getColor: (f) =>
-        rgba(THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0], 255 * fade(f.properties.id)),
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-      getPixelOffset: (f) => (f.geometry.type === 'Point' ? [0, -14] : [0, 0]),
-      extensions: [new CollisionFilterExtension()],
-      getCollisionPriority: (f) => (labelMinZoom(f) === 0 ? 10 : emphasised.has(f.properties.id) ? 5 : 0),
-      updateTriggers: { getColor: triggers, getCollisionPriority: triggers },
-    }),
-  );
   return layers;
 }
 
