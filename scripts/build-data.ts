@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildBasemapData } from './lib/basemap-data';
 import { withMetrics } from './lib/feature-metrics';
+import { computeMentions, mentionStats } from './lib/mentions';
 import { loadGeo } from './lib/read-geo';
 import { loadPlan } from './lib/read-plan';
 import { formatGeoError } from './lib/validate-geo';
@@ -33,6 +34,13 @@ function main(): number {
   write('basemap.json', buildBasemapData(root));
   write('clauses.json', units);
   write('features.geojson', { type: 'FeatureCollection', features: geo.features.map(withMetrics) });
+  const mentions = computeMentions(units, geo.features);
+  write('mentions.json', mentions);
+  const stats = mentionStats(mentions, geo.features);
+  console.log(
+    `  mentions: ${stats.linkedFeatures}/${stats.features} places linked (${stats.byVia.name} by name, ` +
+      `${stats.byVia.alias} by alias, ${stats.byVia.group} by group); unlinked: ${stats.unlinked.join(', ') || 'none'}`,
+  );
   return 0;
 }
 

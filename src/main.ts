@@ -16,6 +16,7 @@ import { PLACE_LAYER_PREFIX } from './map/layers/plan-layers';
 import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
+import { setFitHandler } from './map/bridge';
 import { addPlaceLabels, setLabelThemes } from './map/place-labels';
 import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
@@ -139,6 +140,12 @@ async function startMap(): Promise<void> {
     if (f) fitToPlaces(map, [f], animate);
   };
   if (!initial.view) fitSelected(false);
+  setFitHandler((ids) =>
+    fitToPlaces(
+      map,
+      ids.flatMap((id) => places.byId.get(id) ?? []),
+    ),
+  );
   // Ready: the basemap is idle (everything loaded and drawn) and deck.gl has drawn every layer.
   await overlay.drawn;
   performance.mark('overlay-drawn');
@@ -163,6 +170,15 @@ async function startMap(): Promise<void> {
     () => {
       if (takeFitRequest()) fitSelected(true);
     },
+  );
+  // What the map emphasises, in the DOM too: for assistive technology and the end-to-end tests.
+  store.subscribe(
+    (s) => [selectedPlace(s), s.highlighted] as const,
+    ([selected, highlighted]) => {
+      mapEl.dataset['selected'] = selected ?? '';
+      mapEl.dataset['highlighted'] = highlighted.join(' ');
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1], fireImmediately: true },
   );
   setView(viewOf(map));
   map.on('moveend', () => setView(viewOf(map)));

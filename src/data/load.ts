@@ -1,6 +1,7 @@
 // Loads the built data files once, on demand, and shares them.
 
 import { dataUrl } from '../config';
+import { indexMentions, type MentionIndex, type Mentions } from './mentions';
 import { makePlan, type Plan } from './plan';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlaceFeature } from '../map/layers/plan-layers';
@@ -32,4 +33,11 @@ export function loadPlaces(): Promise<Places> {
     return { features, byId: new Map(features.map((f) => [f.properties.id, f])) };
   });
   return places;
+}
+
+let mentions: Promise<Mentions> | undefined;
+
+export function loadMentions(): Promise<Mentions> {
+  mentions ??= getJson<MentionIndex>('mentions.json').then(indexMentions);
+  return mentions;
 }

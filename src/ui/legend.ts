@@ -100,7 +100,7 @@ export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]
   host.append(
     h(
       'details',
-      { className: 'legend', open: window.innerWidth >= 700 },
+      { className: 'legend', open: host.clientWidth >= 900 && host.clientHeight >= 640 },
       h('summary', {}, '图例 · Legend'),
       h('ul', { className: 'legend-themes', 'aria-label': '图层 Layers' }, ...items),
       h(

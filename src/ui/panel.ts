@@ -1,11 +1,80 @@
 // The side panel: the reader (#/clause/<id>) now, the place card (#/place/<id>) later. Closing it returns to the map.
 // The reader's code is loaded only when the panel first needs it.
 
-import { loadPlaces, loadPlan } from '../data/load';
+import { loadMentions, loadPlaces, loadPlan } from '../data/load';
+import { fitPlaces } from '../map/bridge';
 import { navigate } from '../router';
-import { store } from '../state/store';
+import { setHighlighted, store } from '../state/store';
+import type { ClauseMention } from '../data/mentions';
+import type { PlaceFeature } from '../map/layers/plan-layers';
 import { h } from './dom';
+import type { TextSpan } from './reader';
 import { showNotice } from './notice';
+
+/** The places "show all" pinned; hovering a mention highlights its places until the pointer leaves. */
+let pinned: string[] = [];
+const pin = (ids: string[]) => {
+  pinned = ids;
+  setHighlighted(ids);
+};
+
+/** Group term spans (same start/end) → every member place. */
+function groupMembers(list: readonly ClauseMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of list) {
+    if (m.via !== 'group') continue;
+    const key = `${m.start}:${m.end}`;
+    out.set(key, [...(out.get(key) ?? []), m.place]);
+  }
+  return out;
+}
+
+/** Every mention in a clause as a link: a place's name opens it; a group term shows all its members. */
+function mentionSpans(
+  list: readonly ClauseMention[],
+  places: ReadonlyMap<string, PlaceFeature>,
+  groups: ReadonlyMap<string, string[]>,
+): TextSpan[] {
+  const seen = new Set<string>();
+  const spans: TextSpan[] = [];
+  for (const m of list) {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const members = m.via === 'group' ? (groups.get(key) ?? []) : [m.place];
+    const p = places.get(m.place)?.properties;
+    const label =
+      m.via === 'group'
+        ? `${m.text}: ${members.length} places`
+        : `${p?.name_zh ?? m.place} · ${p?.name_en ?? ''}`;
+    spans.push({
+      start: m.start,
+      end: m.end,
+      render: (text) =>
+        h(
+          'a',
+          {
+            href: m.via === 'group' ? `#/clause/${m.clause}` : `#/place/${m.place}`,
+            className: m.via === 'group' ? 'mention mention-group' : 'mention',
+            'data-place': members.join(' '),
+            title: label,
+            onmouseenter: () => setHighlighted(members),
+            onmouseleave: () => setHighlighted(pinned),
+            onfocus: () => setHighlighted(members),
+            onblur: () => setHighlighted(pinned),
+            onclick: (e: Event) => {
+              if (m.via !== 'group') return;
+              e.preventDefault();
+              pin(members);
+              fitPlaces(members);
+            },
+          },
+          text,
+        ),
+    });
+  }
+  return spans;
+}
 
 export function mountPanel(host: HTMLElement): void {
   const body = h('div', { className: 'panel-body' });
@@ -20,8 +89,15 @@ export function mountPanel(host: HTMLElement): void {
   const show = async (route: string[]) => {
     const mine = ++seq;
     const [kind, id] = route;
+    if (kind !== 'clause') pin([]);
     if (kind === 'place' && id) {
-      const [places, card] = await Promise.all([loadPlaces(), import('./place-card')]);
+      const [places, card, plan, mentions, pm] = await Promise.all([
+        loadPlaces(),
+        import('./place-card'),
+        loadPlan(),
+        loadMentions(),
+        import('./place-mentions'),
+      ]);
       if (mine !== seq) return;
       const place = places.byId.get(id);
       if (!place) {
@@ -31,7 +107,11 @@ export function mountPanel(host: HTMLElement): void {
       }
       host.hidden = false;
       host.setAttribute('aria-label', `地点 ${place.properties.name_zh}`);
-      body.replaceChildren(card.renderPlaceCard(place));
+      pin([]);
+      body.replaceChildren(
+        card.renderPlaceCard(place),
+        pm.renderPlaceMentions(plan, mentions.byPlace[id] ?? []),
+      );
       body.scrollTop = 0;
       return;
     }
@@ -41,7 +121,12 @@ export function mountPanel(host: HTMLElement): void {
       if (kind) showNotice(`未知链接 Unknown link: #/${route.join('/')}; showing the map.`);
       return;
     }
-    const [plan, reader] = await Promise.all([loadPlan(), import('./reader')]);
+    const [plan, reader, mentions, places] = await Promise.all([
+      loadPlan(),
+      import('./reader'),
+      loadMentions(),
+      loadPlaces(),
+    ]);
     if (mine !== seq) return;
     const unit = plan.byId.get(id);
     if (!unit) {
@@ -58,8 +143,38 @@ export function mountPanel(host: HTMLElement): void {
         h('summary', {}, '目录 Contents'),
         reader.renderToc(plan, unit.id),
       ),
-      reader.renderUnit(plan, unit),
+      reader.renderUnit(plan, unit, {
+        spans: (u) =>
+          mentionSpans(
+            mentions.byClause.get(u.id) ?? [],
+            places.byId,
+            groupMembers(mentions.byClause.get(u.id) ?? []),
+          ),
+        actions: (u) => {
+          const shown = h('span', { className: 'shown-status', role: 'status' });
+          const ids = [...new Set((mentions.byClause.get(u.id) ?? []).map((m) => m.place))];
+          return ids.length
+            ? [
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    className: 'show-places',
+                    onclick: () => {
+                      pin(ids);
+                      fitPlaces(ids);
+                      shown.textContent = `已在地图上突出显示 ${ids.length} 处地点 · ${ids.length} places highlighted on the map`;
+                    },
+                  },
+                  `在地图上显示全部 ${ids.length} 处地点 · Show all places in this clause`,
+                ),
+                shown,
+              ]
+            : [];
+        },
+      }),
     );
+    pin([]);
     body.scrollTop = 0;
   };
   store.subscribe(
