@@ -20,6 +20,7 @@ import { setFitHandler } from './map/bridge';
 import { addPlaceLabels, setLabelThemes } from './map/place-labels';
 import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
+import { mountHeaderTools } from './ui/header-tools';
 import { mountLegend } from './ui/legend';
 import { mountPanel } from './ui/panel';
 import { mountSearchBox } from './ui/search-box';
@@ -82,6 +83,7 @@ function startText(): void {
     },
     open: (hit) => navigate([hit.type, hit.id], { fit: hit.type === 'place' }),
   });
+  mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
   mountPanel(document.getElementById('panel') as HTMLElement);
   startRouter();
 }

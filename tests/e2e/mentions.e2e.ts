@@ -103,3 +103,30 @@ describe('clause → places', () => {
     await s.close();
   });
 });
+
+describe('sharing and open data', () => {
+  it('restores a place with its view and layers, and offers the three data files', async () => {
+    const s = await openPage(
+      browser,
+      `${appUrl}#/place/new-town-songjiang?map=11.2/31.03/121.22&layers=new-towns,rail`,
+    );
+    await waitForMapReady(s.page);
+    await s.page.locator('.place-card[data-place-id="new-town-songjiang"]').waitFor();
+    const zoom = await s.page.evaluate(() =>
+      (window as unknown as { __map: { getZoom(): number } }).__map.getZoom(),
+    );
+    expect(zoom).toBeCloseTo(11.2, 1);
+    await expect(s.page.locator('.legend input[data-layer="water"]').isChecked()).resolves.toBe(false);
+    await expect(s.page.locator('.legend input[data-layer="rail"]').isChecked()).resolves.toBe(true);
+    await s.page.locator('.data-menu summary').click();
+    const files = await s.page
+      .locator('.data-popover a[download]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).getAttribute('href')));
+    expect(files).toEqual(['data/features.geojson', 'data/clauses.json', 'data/mentions.json']);
+    for (const f of files) {
+      const res = await s.page.request.get(new URL(f!, s.page.url()).href);
+      expect(res.ok()).toBe(true);
+    }
+    await s.close();
+  });
+});
