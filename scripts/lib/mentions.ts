@@ -435,7 +435,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   ...NEW_TOWNS.map((x): ContextRule => ({
     term: x,
     when: always(NOT_A_PLACE),
-    why: `otherwise ${x} is the district, named for its plants in lists of districts (13.2.1, 13.2.3)`,
+    why: `otherwise ${x} is the district (13.2’s lists of districts’ plants), not a curated place`,
   })),
 
   // 新城 (else the group, GROUP_TERMS), 副中心, 主城片区 after a place's own name

@@ -30,6 +30,7 @@ describe('the embedded basemap', () => {
   it('shows a district name in zh and en when hovering it', async () => {
     const s = await openPage(browser, appUrl);
     await waitForMapReady(s.page);
+    await s.page.getByRole('button', { name: /Hide all/ }).click(); // the plan's places lie over the districts
     await hoverAt(s.page, 121.227, 31.03); // Songjiang new town
     const tip = s.page.locator('.map-tooltip');
     await tip.waitFor({ state: 'visible' });

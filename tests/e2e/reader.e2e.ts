@@ -57,7 +57,7 @@ describe('the reader', () => {
 });
 
 describe('search', () => {
-  it('finds a clause by a partial name; Enter opens the first result', async () => {
+  it('lists places first for a name, then the clauses that name it; arrows and Enter open one', async () => {
     const s = await openPage(browser, appUrl);
     await waitForMapReady(s.page);
     await s.page.keyboard.press('/');
@@ -65,17 +65,35 @@ describe('search', () => {
     await s.page.keyboard.type('嘉闵线');
     const results = s.page.locator('#search-results .search-hit');
     await results.first().waitFor();
-    const top2 = await results.evaluateAll((els) =>
+    await expect(results.first().getAttribute('data-hit-id')).resolves.toBe('rail-jiamin');
+    const clauses = s.page.locator('#search-results .search-hit-clause');
+    const top2 = await clauses.evaluateAll((els) =>
       els.slice(0, 2).map((e) => (e as HTMLElement).dataset['hitId']),
     );
     expect(top2.sort()).toEqual(['10.2.1', '12.1.1']);
-    await expect(results.first().locator('mark').first().innerText()).resolves.toBe('嘉闵线');
-    await expect(results.first().locator('.hit-context').innerText()).resolves.toMatch(/›/);
-    await s.page.keyboard.press('ArrowDown');
+    await expect(clauses.first().locator('mark').first().innerText()).resolves.toBe('嘉闵线');
+    await expect(clauses.first().locator('.hit-context').innerText()).resolves.toMatch(/›/);
+    const selected = s.page.locator('#search-results [aria-selected="true"]');
+    for (let i = 0; i < 12 && !(await selected.getAttribute('class'))?.includes('search-hit-clause'); i++) {
+      await s.page.keyboard.press('ArrowDown');
+    }
     const chosen = await s.page.locator('#search-results [aria-selected="true"]').getAttribute('data-hit-id');
     await s.page.keyboard.press('Enter');
     await s.page.locator(`article.unit[data-unit-id="${chosen}"]`).waitFor();
     expect(new URL(s.page.url()).hash).toMatch(new RegExp(`^#/clause/${chosen!.replace(/\./g, '\\.')}`));
+    await s.close();
+  });
+
+  it('typing a query and pressing Enter opens the first result in the reader', async () => {
+    const s = await openPage(browser, appUrl);
+    await waitForMapReady(s.page);
+    await s.page.locator('#search').fill('公园');
+    const first = s.page.locator('#search-results .search-hit').first();
+    await first.waitFor();
+    const id = await first.getAttribute('data-hit-id');
+    expect(id).toBe('13.3.1');
+    await s.page.locator('#search').press('Enter');
+    await s.page.locator('article.unit[data-unit-id="13.3.1"]').waitFor();
     await s.close();
   });
 });
