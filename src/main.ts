@@ -16,13 +16,14 @@ import { PLACE_LAYER_PREFIX } from './map/layers/plan-layers';
 import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
-import { setFitHandler } from './map/bridge';
+import { setFitHandler, setMap } from './map/bridge';
 import { addPlaceLabels, setLabelThemes } from './map/place-labels';
 import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountHeaderTools } from './ui/header-tools';
 import { mountLegend } from './ui/legend';
 import { mountPanel } from './ui/panel';
+import { mountViews } from './ui/views';
 import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
 import { defaultView, type View } from './url-state';
@@ -85,6 +86,7 @@ function startText(): void {
   });
   mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
   mountPanel(document.getElementById('panel') as HTMLElement);
+  mountViews(document.getElementById('view') as HTMLElement);
   startRouter();
 }
 
@@ -154,6 +156,7 @@ async function startMap(): Promise<void> {
   if (!map.loaded()) await map.once('idle');
   mapEl.dataset['ready'] = 'true';
   performance.mark('ready');
+  setMap(map);
 
   // Labels come in after the ready signal: the first text MapLibre draws costs about a second of font set-up
   // (seen in headless Chromium), and the map is usable without them. `data-labels="true"` says they are drawn.

@@ -51,7 +51,7 @@ function formatView(v: View): string {
   return parts.join('/');
 }
 
-const SEGMENT = /^[A-Za-z0-9._-]{1,80}$/;
+const SEGMENT = /^[A-Za-z0-9._,-]{1,200}$/;
 
 /** Parses `#/place/x?map=9/31.2/121.4&layers=a,b`. Never throws. */
 export function parseHash(hash: string): HashState {

@@ -10,6 +10,7 @@ import type { PlaceFeature } from '../map/layers/plan-layers';
 import { h } from './dom';
 import type { TextSpan } from './reader';
 import { showNotice } from './notice';
+import { isViewRoute } from './views';
 
 /** The places "show all" pinned; hovering a mention highlights its places until the pointer leaves. */
 let pinned: string[] = [];
@@ -90,6 +91,11 @@ export function mountPanel(host: HTMLElement): void {
     const mine = ++seq;
     const [kind, id] = route;
     if (kind !== 'clause') pin([]);
+    if (isViewRoute(route)) {
+      host.hidden = true;
+      body.replaceChildren();
+      return;
+    }
     if (kind === 'place' && id) {
       const [places, card, plan, mentions, pm] = await Promise.all([
         loadPlaces(),
