@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/sw-plugin';
 
 // Relative base: the built dist/ works from any path on any static host.
 export default defineConfig({
   base: './',
+  plugins: [serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

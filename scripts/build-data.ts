@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBasemapData } from './lib/basemap-data';
+import { buildCompareData } from './lib/compare-data';
 import { withMetrics } from './lib/feature-metrics';
 import { computeMentions, mentionStats } from './lib/mentions';
 import { loadGeo } from './lib/read-geo';
 import { loadPlan } from './lib/read-plan';
 import { formatGeoError } from './lib/validate-geo';
+import { writeTours } from './lib/tours';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'public/data');
@@ -36,6 +38,8 @@ function main(): number {
   write('features.geojson', { type: 'FeatureCollection', features: geo.features.map(withMetrics) });
   const mentions = computeMentions(units, geo.features);
   write('mentions.json', mentions);
+  write('compare.json', buildCompareData(root, units, geo.features, mentions));
+  if (writeTours(root, out, units, geo.features) > 0) return 1;
   const stats = mentionStats(mentions, geo.features);
   console.log(
     `  mentions: ${stats.linkedFeatures}/${stats.features} places linked (${stats.byVia.name} by name, ` +

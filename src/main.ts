@@ -23,7 +23,7 @@ import { showNotice } from './ui/notice';
 import { mountHeaderTools } from './ui/header-tools';
 import { mountLegend } from './ui/legend';
 import { mountPanel } from './ui/panel';
-import { mountViews } from './ui/views';
+import { mountViews, registerView } from './ui/views';
 import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
 import { defaultView, type View } from './url-state';
@@ -86,6 +86,8 @@ function startText(): void {
   });
   mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
   mountPanel(document.getElementById('panel') as HTMLElement);
+  registerView('compare', () => import('./ui/compare/index'));
+  registerView('tour', () => import('./ui/tour/index'));
   mountViews(document.getElementById('view') as HTMLElement);
   startRouter();
 }
@@ -193,6 +195,7 @@ async function startMap(): Promise<void> {
 }
 
 startText();
+void import('./sw-register').then((m) => m.registerServiceWorker());
 if (hasWebGL2()) {
   startMap().catch((e: unknown) => {
     console.error(e);

@@ -1,21 +1,20 @@
-// The districts as an interactive deck.gl layer: pickable outlines whose hovered district is highlighted.
+// The districts as an interactive deck.gl layer: the hovered district is tinted (the basemap draws their lines).
 
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 
 export const DISTRICTS_LAYER_ID = 'districts';
 
-export function buildDistrictsLayer(data: FeatureCollection, hoveredName: string | null): GeoJsonLayer {
+export function buildDistrictsLayer(data: FeatureCollection, hoveredIndex: number): GeoJsonLayer {
   return new GeoJsonLayer({
     id: DISTRICTS_LAYER_ID,
     data,
-    pickable: true,
-    stroked: true,
+    pickable: false,
+    stroked: false,
     filled: true,
-    getFillColor: (f: Feature) => (f.properties?.['name'] === hoveredName ? [90, 90, 90, 28] : [0, 0, 0, 0]),
-    getLineColor: (f: Feature) => (f.properties?.['name'] === hoveredName ? [60, 60, 60, 220] : [0, 0, 0, 0]),
-    getLineWidth: 2,
-    lineWidthUnits: 'pixels',
-    updateTriggers: { getFillColor: hoveredName, getLineColor: hoveredName },
+    // Invisible until hovered (found by map/hit-test.ts): the hovered district is tinted by index on the GPU.
+    getFillColor: [0, 0, 0, 0],
+    highlightedObjectIndex: hoveredIndex,
+    highlightColor: [90, 90, 90, 40],
   });
 }

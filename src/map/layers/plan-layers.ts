@@ -1,26 +1,29 @@
-// The plan's places as deck.gl layers: one GeoJsonLayer per theme (state in, layers out, stable ids). Their
+// The plan's places as deck.gl layers (state in, layers out, stable ids): all places in one layer, themes
+// switched on and off by a GPU filter, plus a small layer for what is emphasised. Their
 // labels are MapLibre symbols (map/place-labels.ts), which collide and load glyphs far cheaper than a TextLayer. Status is a line style, hover and selection thicken the outline, and while a selection is active
 // everything unrelated fades.
 
-import { PathStyleExtension } from '@deck.gl/extensions';
-import type { PathStyleExtensionProps } from '@deck.gl/extensions';
+import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
-import type { PlaceProperties, Theme } from '../../data/types';
+import type { PlaceProperties } from '../../data/types';
 import { DRAW_ORDER, STATUS_BY_ID, THEME_BY_ID, lineWidthOf, pointRadiusOf, type RGB } from '../themes';
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties & { area_km2?: number; length_km?: number }>;
 
 export interface PlaceLayerState {
   hiddenThemes: readonly string[];
+  /** The place under the pointer (found by map/hit-test.ts): tinted on the GPU. */
   hoveredId: string | null;
-  /** Selected or highlighted places: drawn strong; when non-empty, the rest fades. */
+  /** Selected or highlighted places: drawn strong on top; when non-empty, the rest fades. */
   emphasised: ReadonlySet<string>;
 }
 
 export const PLACE_LAYER_PREFIX = 'places-';
-export const placeLayerId = (theme: Theme): string => `${PLACE_LAYER_PREFIX}${theme}`;
+export const ALL_PLACES_LAYER_ID = `${PLACE_LAYER_PREFIX}all`;
+export const EMPHASIS_LAYER_ID = `${PLACE_LAYER_PREFIX}emphasis`;
 
 const AREA_FILL_ALPHA = 40;
 const FADED = 0.35;
@@ -41,57 +44,92 @@ export function labelMinZoom(f: PlaceFeature): number {
   return 10.5;
 }
 
+type PlaceData = Feature<Geometry, PlaceProperties>[];
+type PlaceLayerExtensions = PathStyleExtensionProps<PlaceData[number]> &
+  DataFilterExtensionProps<PlaceData[number]>;
+
+/** The features in drawing order (broad areas first), computed once per feature list: stable data. */
+const orderedCache = new WeakMap<readonly PlaceFeature[], PlaceData>();
+function ordered(features: readonly PlaceFeature[]): PlaceData {
+  let out = orderedCache.get(features);
+  if (!out) {
+    const rank = (f: PlaceFeature) => DRAW_ORDER.indexOf(f.properties.theme);
+    out = [...features].sort((a, b) => rank(a) - rank(b)) as PlaceData;
+    orderedCache.set(features, out);
+  }
+  return out;
+}
+
+const colourOf = (f: Feature<Geometry, PlaceProperties>): RGB =>
+  THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0];
+
+/** The accessors every place layer shares; `strong` for the emphasis layer. */
+function placeStyle(strong: boolean) {
+  return {
+    // Picking is done on the CPU (map/hit-test.ts): no picking pass on pointer moves.
+    pickable: false,
+    stroked: true,
+    filled: true,
+    pointType: 'circle' as const,
+    lineWidthUnits: 'pixels' as const,
+    pointRadiusUnits: 'pixels' as const,
+    lineJointRounded: true,
+    lineCapRounded: true,
+    highlightColor: [255, 255, 255, 90] as [number, number, number, number],
+    getFillColor: (f: Feature<Geometry, PlaceProperties>) => {
+      const c = colourOf(f);
+      if (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint') {
+        return f.properties.kind === 'hub' ? ([255, 255, 255, 255] as const) : rgba(c, 235);
+      }
+      return rgba(c, strong ? 95 : AREA_FILL_ALPHA);
+    },
+    getLineColor: (f: Feature<Geometry, PlaceProperties>) => rgba(colourOf(f), strong ? 255 : 235),
+    getLineWidth: (f: Feature<Geometry, PlaceProperties>) => {
+      const base =
+        isArea(f as PlaceFeature) || f.geometry.type.includes('Point') ? 1.5 : lineWidthOf(f.properties.kind);
+      return base + (strong ? 2 : 0);
+    },
+    getPointRadius: (f: Feature<Geometry, PlaceProperties>) =>
+      pointRadiusOf(f.properties.kind) + (strong ? 2 : 0),
+    getDashArray: (f: Feature<Geometry, PlaceProperties>) =>
+      STATUS_BY_ID.get(f.properties.status)?.dash ?? [0, 0],
+    extensions: [new PathStyleExtension({ dash: true })],
+  };
+}
+
+/**
+ * All places in one layer with static data and accessors; a theme switched off is filtered on the GPU
+ * (DataFilterExtension categories), the hovered place is tinted by index (a uniform), and the selected and highlighted
+ * places are drawn again, strong, in a small emphasis layer on top while the rest fades (a uniform). One layer
+ * instead of one per theme: fewer draws per frame; nothing is recomputed when the pointer moves.
+ */
 export function buildPlaceLayers(features: readonly PlaceFeature[], state: PlaceLayerState): Layer[] {
-  const { hoveredId, emphasised } = state;
-  const anyEmphasis = emphasised.size > 0;
-  const fade = (id: string) => (anyEmphasis && !emphasised.has(id) ? FADED : 1);
-  const triggers = [hoveredId, [...emphasised].join(',')];
-  const layers: Layer[] = [];
-  for (const theme of DRAW_ORDER) {
-    if (state.hiddenThemes.includes(theme)) continue;
-    const style = THEME_BY_ID.get(theme);
-    const data = features.filter((f) => f.properties.theme === theme);
-    if (!style || data.length === 0) continue;
-    const c = style.colour;
+  const { emphasised } = state;
+  const visibleThemes = DRAW_ORDER.filter((t) => !state.hiddenThemes.includes(t));
+  const data = ordered(features);
+  const hovered = state.hoveredId ? data.findIndex((f) => f.properties.id === state.hoveredId) : -1;
+  const layers: Layer[] = [
+    new GeoJsonLayer<PlaceProperties, PlaceLayerExtensions>({
+      id: ALL_PLACES_LAYER_ID,
+      data,
+      highlightedObjectIndex: hovered,
+      opacity: emphasised.size > 0 ? FADED : 1,
+      ...placeStyle(false),
+      extensions: [new PathStyleExtension({ dash: true }), new DataFilterExtension({ categorySize: 1 })],
+      getFilterCategory: (f: Feature<Geometry, PlaceProperties>) => f.properties.theme,
+      filterCategories: visibleThemes,
+    }),
+  ];
+  const strong = features.filter(
+    (f) => emphasised.has(f.properties.id) && visibleThemes.includes(f.properties.theme),
+  );
+  if (strong.length) {
     layers.push(
-      new GeoJsonLayer<PlaceProperties, PathStyleExtensionProps<Feature<Geometry, PlaceProperties>>>({
-        id: placeLayerId(theme),
-        data: data as Feature<Geometry, PlaceProperties>[],
-        pickable: true,
-        stroked: true,
-        filled: true,
-        pointType: 'circle',
-        lineWidthUnits: 'pixels',
-        pointRadiusUnits: 'pixels',
-        lineJointRounded: true,
-        lineCapRounded: true,
-        getFillColor: (f) => {
-          const id = f.properties.id;
-          if (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint') {
-            return f.properties.kind === 'hub' ? [255, 255, 255, 255 * fade(id)] : rgba(c, 235 * fade(id));
-          }
-          const strong = emphasised.has(id) ? 90 : id === hoveredId ? 70 : AREA_FILL_ALPHA;
-          return rgba(c, strong * fade(id));
-        },
-        getLineColor: (f) => rgba(c, 235 * fade(f.properties.id)),
-        getLineWidth: (f) => {
-          const p = f.properties;
-          const base = isArea(f as PlaceFeature)
-            ? 1.5
-            : f.geometry.type.includes('Point')
-              ? 1.5
-              : lineWidthOf(p.kind);
-          return base + (emphasised.has(p.id) ? 2 : p.id === hoveredId ? 1.5 : 0);
-        },
-        getPointRadius: (f) => pointRadiusOf(f.properties.kind) + (f.properties.id === hoveredId ? 2 : 0),
-        getDashArray: (f) => STATUS_BY_ID.get(f.properties.status)?.dash ?? [0, 0],
-        extensions: [new PathStyleExtension({ dash: true })],
-        updateTriggers: {
-          getFillColor: triggers,
-          getLineColor: triggers,
-          getLineWidth: triggers,
-          getPointRadius: [hoveredId],
-        },
+      new GeoJsonLayer<PlaceProperties, PlaceLayerExtensions>({
+        id: EMPHASIS_LAYER_ID,
+        data: strong as PlaceData,
+        highlightedObjectIndex: strong.findIndex((f) => f.properties.id === state.hoveredId),
+        ...placeStyle(true),
       }),
     );
   }

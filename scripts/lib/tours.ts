@@ -1,0 +1,83 @@
+// The build-time check of the built-in tours (content/tours/*.json): each file is validated with the same schema
+// and reference checks as a tour opened in the browser (src/data/tour-schema.ts), against the plan and the curated
+// places; errors name the file and the JSON path. The valid tours are written to data/tours.json for the app.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateTour, type Tour, type TourRefs } from '../../src/data/tour-schema';
+import type { ClauseUnit } from '../../src/data/types';
+
+export const TOURS_DIR = 'content/tours';
+
+export function tourRefs(
+  units: readonly Pick<ClauseUnit, 'id' | 'text' | 'damaged'>[],
+  placeIds: Iterable<string>,
+): TourRefs {
+  return { clauses: new Map(units.map((u) => [u.id, u])), places: new Set(placeIds) };
+}
+
+/** One tour file's problems (each prefixed with the file), or the tour. */
+export function validateTourFile(
+  file: string,
+  text: string,
+  refs: TourRefs,
+): { tour?: Tour; errors: string[] } {
+  const r = validateTour(text, refs);
+  if (!r.ok) return { errors: r.errors.map((e) => `${file}: ${e}`) };
+  const expectedId = path.basename(file, '.json');
+  if (r.tour.id !== expectedId)
+    return {
+      errors: [`${file}: id: "${r.tour.id}" does not match the file name (expected "${expectedId}")`],
+    };
+  return { tour: r.tour, errors: [] };
+}
+
+/** Every tour in content/tours/, sorted by file name, with every problem found. */
+export function loadTours(repoRoot: string, refs: TourRefs): { tours: Tour[]; errors: string[] } {
+  const dir = path.join(repoRoot, TOURS_DIR);
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : [];
+  const tours: Tour[] = [];
+  const errors: string[] = [];
+  for (const name of names) {
+    const file = `${TOURS_DIR}/${name}`;
+    const r = validateTourFile(file, fs.readFileSync(path.join(dir, name), 'utf8'), refs);
+    if (r.tour) tours.push(r.tour);
+    errors.push(...r.errors);
+  }
+  return { tours, errors };
+}
+
+/**
+ * Validates the tours and writes `<outDir>/tours.json` (an array of tours). Returns the number of errors (printed);
+ * nothing is written when there is any.
+ */
+export function writeTours(
+  repoRoot: string,
+  outDir: string,
+  units: readonly ClauseUnit[],
+  features: readonly { properties: { id: string } }[],
+): number {
+  const { tours, errors } = loadTours(
+    repoRoot,
+    tourRefs(
+      units,
+      features.map((f) => f.properties.id),
+    ),
+  );
+  if (errors.length) {
+    for (const e of errors) console.error(e);
+    console.error(`build-data: ${errors.length} error(s) in ${TOURS_DIR}/; data/tours.json not written.`);
+    return errors.length;
+  }
+  const text = JSON.stringify(tours);
+  fs.writeFileSync(path.join(outDir, 'tours.json'), text);
+  console.log(
+    `  data/tours.json  ${(text.length / 1024).toFixed(0)} KB  (${tours.map((t) => `${t.id}: ${t.steps.length} steps`).join(', ')})`,
+  );
+  return 0;
+}

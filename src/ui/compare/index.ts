@@ -1,0 +1,380 @@
+// The compare view (#/compare[/<towns>[/<rows>]]): the five new towns side by side, a column per town in the
+// plan's order, small maps at one scale, a profile table whose every cell cites its clause or source, bar charts of
+// the numeric rows, CSV export and a print layout. The choice of towns and the order of rows live in the URL.
+
+import './compare.css';
+import { dataUrl } from '../../config';
+import {
+  DEFAULT_CHOICE,
+  ROWS,
+  ROW_IDS,
+  STRENGTH_LABELS,
+  TOWN_KEYS,
+  chosenTowns,
+  compareRoute,
+  parseCompareRoute,
+  profileRows,
+  toCsv,
+  type CompareChoice,
+  type CompareData,
+  type RowId,
+  type TownKey,
+} from '../../data/compare';
+import { navigate } from '../../router';
+import { h } from '../dom';
+import type { ViewHandle } from '../views';
+import { renderChart } from './charts';
+import { renderTable } from './table';
+
+let loading: Promise<CompareData> | undefined;
+
+function loadCompare(): Promise<CompareData> {
+  loading ??= fetch(dataUrl('compare.json')).then(async (res) => {
+    if (!res.ok) throw new Error(`data/compare.json: HTTP ${res.status}`);
+    return (await res.json()) as CompareData;
+  });
+  return loading;
+}
+
+const CSV_FILE = 'shanghai-14fyp-new-towns-compare.csv';
+
+function download(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = h('a', { href: url, download: CSV_FILE, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke once the browser has taken the file (a click starts the download asynchronously).
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const TOWN_NAMES: Readonly<Record<TownKey, [string, string]>> = {
+  jiading: ['嘉定', 'Jiading'],
+  qingpu: ['青浦', 'Qingpu'],
+  songjiang: ['松江', 'Songjiang'],
+  fengxian: ['奉贤', 'Fengxian'],
+  nanhui: ['南汇', 'Nanhui'],
+};
+
+export function mount(host: HTMLElement, route: string[]): ViewHandle {
+  let choice: CompareChoice = parseCompareRoute(route);
+  let data: CompareData | null = null;
+  let rowsOpen = false;
+
+  const title = h(
+    'h2',
+    { id: 'cmp-title', className: 'cmp-title', tabindex: -1 },
+    '五个新城对比 ',
+    h('span', { lang: 'en' }, 'The five new towns compared'),
+  );
+  const status = h('p', { className: 'cmp-status', role: 'status' });
+  const hoverNote = h('p', { className: 'cmp-hover', 'aria-live': 'polite' });
+  const controls = h('div', { className: 'cmp-controls' });
+  const content = h(
+    'div',
+    { className: 'cmp-content' },
+    h('p', { className: 'cmp-loading' }, '载入中 Loading…'),
+  );
+  const close = h(
+    'button',
+    { type: 'button', className: 'btn cmp-close', onclick: () => navigate([]) },
+    '× 返回地图 ',
+    h('span', { lang: 'en' }, 'Back to the map'),
+  );
+  const actions = h(
+    'div',
+    { className: 'cmp-actions' },
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'btn cmp-csv',
+        'data-key': 'csv',
+        onclick: () => {
+          if (data) download(toCsv(data, choice));
+        },
+      },
+      '下载表格 CSV ',
+      h('span', { lang: 'en' }, 'Download CSV'),
+    ),
+    h(
+      'button',
+      { type: 'button', className: 'btn cmp-print', 'data-key': 'print', onclick: () => window.print() },
+      '打印 ',
+      h('span', { lang: 'en' }, 'Print'),
+    ),
+  );
+  const root = h(
+    'section',
+    { className: 'cmp', 'aria-labelledby': 'cmp-title', 'data-state': 'loading' },
+    h('header', { className: 'cmp-bar' }, title, actions, close),
+    controls,
+    status,
+    content,
+  );
+  host.append(root);
+
+  const go = (next: CompareChoice) => navigate(compareRoute(next));
+
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  function renderControls(): void {
+    const towns = h(
+      'fieldset',
+      { className: 'cmp-towns' },
+      h('legend', {}, '新城 Towns ', h('span', { className: 'cmp-hint' }, '(选 2–5 个 choose 2–5)')),
+      ...TOWN_KEYS.map((k) => {
+        const checked = choice.towns.includes(k);
+        const [zh, en] = TOWN_NAMES[k];
+        return h(
+          'label',
+          { className: 'cmp-check' },
+          h('input', {
+            type: 'checkbox',
+            'data-key': `town-${k}`,
+            'data-town': k,
+            checked,
+            onchange: (e: Event) => {
+              const box = e.target as HTMLInputElement;
+              const next = box.checked ? [...choice.towns, k] : choice.towns.filter((t) => t !== k);
+              if (next.length < 2) {
+                box.checked = true;
+                say('至少选择两个新城 · Choose at least two towns.');
+                return;
+              }
+              say('');
+              go({ ...choice, towns: TOWN_KEYS.filter((t) => next.includes(t)) });
+            },
+          }),
+          ` ${zh}新城 `,
+          h('span', { lang: 'en' }, en),
+        );
+      }),
+    );
+
+    const hidden = ROW_IDS.filter((r) => !choice.rows.includes(r));
+    const move = (id: RowId, by: -1 | 1) => {
+      const rows = [...choice.rows];
+      const i = rows.indexOf(id);
+      const j = i + by;
+      if (i < 0 || j < 0 || j >= rows.length) return;
+      [rows[i], rows[j]] = [rows[j] as RowId, rows[i] as RowId];
+      go({ ...choice, rows });
+    };
+    const rowItem = (id: RowId, shown: boolean, i: number) => {
+      const def = ROWS[id];
+      return h(
+        'li',
+        { 'data-row': id },
+        h(
+          'label',
+          { className: 'cmp-check' },
+          h('input', {
+            type: 'checkbox',
+            checked: shown,
+            'data-key': `show-${id}`,
+            onchange: (e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const rows = on ? [...choice.rows, id] : choice.rows.filter((r) => r !== id);
+              if (rows.length === 0) {
+                (e.target as HTMLInputElement).checked = true;
+                say('至少显示一行 · Show at least one row.');
+                return;
+              }
+              go({ ...choice, rows });
+            },
+          }),
+          ` ${def.zh} `,
+          h('span', { lang: 'en' }, def.en),
+        ),
+        shown
+          ? h(
+              'span',
+              { className: 'cmp-move' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'btn cmp-up',
+                  'data-key': `up-${id}`,
+                  'aria-label': `上移 Move up: ${def.en}`,
+                  disabled: i === 0,
+                  onclick: () => move(id, -1),
+                },
+                '↑',
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'btn cmp-down',
+                  'data-key': `down-${id}`,
+                  'aria-label': `下移 Move down: ${def.en}`,
+                  disabled: i === choice.rows.length - 1,
+                  onclick: () => move(id, 1),
+                },
+                '↓',
+              ),
+            )
+          : null,
+      );
+    };
+    const rows = h(
+      'details',
+      { className: 'cmp-rows', open: rowsOpen },
+      h(
+        'summary',
+        { className: 'btn', 'data-key': 'rows-summary' },
+        '行与顺序 ',
+        h('span', { lang: 'en' }, 'Rows and order'),
+      ),
+      h(
+        'div',
+        { className: 'cmp-rows-pop' },
+        h(
+          'ol',
+          {},
+          ...choice.rows.map((id, i) => rowItem(id, true, i)),
+          ...hidden.map((id, i) => rowItem(id, false, choice.rows.length + i)),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'btn',
+            'data-key': 'rows-reset',
+            onclick: () => go({ ...choice, rows: [...DEFAULT_CHOICE.rows] }),
+          },
+          '恢复默认 Default order',
+        ),
+      ),
+    );
+    rows.addEventListener('toggle', () => (rowsOpen = rows.open));
+
+    controls.replaceChildren(towns, rows);
+  }
+
+  function renderContent(): void {
+    if (!data) return;
+    const towns = chosenTowns(data, choice);
+    const rows = profileRows(data, choice);
+    const charts = rows.flatMap((r) => renderChart(r, towns) ?? []);
+    const agg = data.shared.aggregate2025;
+    const parts: HTMLElement[] = [h('div', { className: 'cmp-table-wrap' }, renderTable(data, towns, rows))];
+    if (charts.length)
+      parts.push(
+        h(
+          'section',
+          { className: 'cmp-charts', 'aria-label': '图表 Charts' },
+          h('h3', {}, '数值对比 ', h('span', { lang: 'en' }, 'The numbers side by side')),
+          h('div', { className: 'cmp-chart-grid' }, ...charts),
+        ),
+      );
+    parts.push(
+      h(
+        'p',
+        { className: 'cmp-note' },
+        `五个新城 2025 年合计 The five towns together in 2025: ${agg.text}. 来源 Source: ${agg.source}` +
+          ` [${STRENGTH_LABELS[agg.strength].zh} · ${STRENGTH_LABELS[agg.strength].en}]${agg.note ? `; ${agg.note}` : ''}`,
+      ),
+      h(
+        'p',
+        { className: 'cmp-attrib' },
+        '底图 Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). ' +
+          'Outlines, lines and points: this app’s curated geography (mostly schematic: see each place’s card).',
+      ),
+    );
+    content.replaceChildren(...parts);
+    content.querySelector('.cmp-scale-cell')?.append(hoverNote);
+    hovered = null;
+    hoverNote.textContent = '';
+    root.dataset['towns'] = choice.towns.join(',');
+    root.dataset['rows'] = choice.rows.join(',');
+  }
+
+  function render(): void {
+    const active = document.activeElement as HTMLElement | null;
+    const key = active && root.contains(active) ? active.dataset['key'] : undefined;
+    renderControls();
+    renderContent();
+    if (key) (root.querySelector(`[data-key="${key}"]`) as HTMLElement | null)?.focus();
+  }
+
+  // Hovering (or focusing) a place on one map or in the table highlights it on every map.
+  let hovered: string | null = null;
+  const setHovered = (id: string | null) => {
+    if (id === hovered) return;
+    hovered = id;
+    for (const el of root.querySelectorAll('.pl.is-hl, .cmp-place.is-hl')) el.classList.remove('is-hl');
+    if (!id || !data) {
+      hoverNote.textContent = '';
+      root.dataset['hover'] = '';
+      return;
+    }
+    const els = root.querySelectorAll(`[data-id="${CSS.escape(id)}"]`);
+    for (const el of els) el.classList.add('is-hl');
+    const maps = new Set(
+      [...root.querySelectorAll(`.cmp-map [data-id="${CSS.escape(id)}"]`)].map((el) =>
+        el.closest('.cmp-map')?.getAttribute('data-town'),
+      ),
+    );
+    const p = data.places[id];
+    root.dataset['hover'] = id;
+    hoverNote.textContent = p
+      ? `${p.name_zh} · ${p.name_en} — 见于 ${maps.size} 张地图 on ${maps.size} of ${choice.towns.length} maps`
+      : '';
+  };
+  const idOf = (t: EventTarget | null) =>
+    t instanceof Element ? (t.closest('[data-id]')?.getAttribute('data-id') ?? null) : null;
+  root.addEventListener('pointerover', (e) => setHovered(idOf(e.target)));
+  root.addEventListener('pointerleave', () => setHovered(null));
+  root.addEventListener('focusin', (e) => setHovered(idOf(e.target)));
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const t = e.target as HTMLElement | null;
+    // Esc in the header's search box belongs to the search box.
+    if (t && !root.contains(t) && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;
+    const rows = root.querySelector<HTMLDetailsElement>('details.cmp-rows');
+    if (rows?.open && t && rows.contains(t)) {
+      rows.open = false;
+      rowsOpen = false;
+      rows.querySelector('summary')?.focus();
+      return;
+    }
+    navigate([]);
+  };
+  document.addEventListener('keydown', onKey);
+
+  renderControls();
+  title.focus();
+  loadCompare()
+    .then((d) => {
+      data = d;
+      renderContent();
+      root.dataset['state'] = 'ready';
+    })
+    .catch((e: unknown) => {
+      root.dataset['state'] = 'error';
+      content.replaceChildren(
+        h(
+          'p',
+          { className: 'cmp-error', role: 'alert' },
+          `对比数据无法载入 · The comparison data could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
+    });
+
+  return {
+    update(next: string[]) {
+      choice = parseCompareRoute(next);
+      render();
+    },
+    unmount() {
+      document.removeEventListener('keydown', onKey);
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// Reads the map as pixels for image export and print: MapLibre's canvas and deck.gl's canvas (overlaid, a canvas of
+// its own) drawn into one 2D canvas. Neither keeps its drawing buffer, so both are redrawn and read in one task.
+// At a chosen size, the map's container is resized off-screen (same centre and zoom, a pixel ratio that keeps the
+// view's extent) until both have drawn at that size, then put back.
+
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { getMap, getOverlayCanvas } from '../../map/bridge';
+import { setHover } from '../../state/store';
+
+export interface CapturedView {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface Capture {
+  canvas: HTMLCanvasElement;
+  view: CapturedView;
+  /** Output pixels per CSS pixel of the map as drawn (for the scale bar and the size of the furniture). */
+  pixelRatio: number;
+}
+
+function viewOf(map: MapLibreMap): CapturedView {
+  const c = map.getCenter();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** Draws the map and the overlay now into a new canvas of `width`×`height` (a white background under both). */
+function drawBoth(map: MapLibreMap, width: number, height: number): HTMLCanvasElement {
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = height;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot make a 2D canvas.');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  map.redraw();
+  ctx.drawImage(map.getCanvas(), 0, 0, width, height);
+  const deck = getOverlayCanvas()?.drawNow();
+  if (deck && deck.width > 0 && deck.height > 0) ctx.drawImage(deck, 0, 0, width, height);
+  return out;
+}
+
+/** The map as it is on screen now, at the screen's resolution (synchronous: used before printing). */
+export function captureNow(): Capture | null {
+  const map = getMap();
+  if (!map) return null;
+  const c = map.getCanvas();
+  const css = map.getContainer().clientWidth || 1;
+  return { canvas: drawBoth(map, c.width, c.height), view: viewOf(map), pixelRatio: c.width / css };
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Waits (a frame at a time, at most `ms`) until `ok()` holds. */
+async function until(ok: () => boolean, ms: number): Promise<boolean> {
+  const end = performance.now() + ms;
+  while (!ok()) {
+    if (performance.now() > end) return false;
+    await frame();
+  }
+  return true;
+}
+
+/** The map's current view at `width`×`height` pixels. The map is resized meanwhile (cover it while this runs). */
+export async function captureAt(width: number, height: number): Promise<Capture> {
+  const map = getMap();
+  if (!map) throw new Error('The map is not ready (or this browser cannot draw it).');
+  const overlay = getOverlayCanvas();
+  const container = map.getContainer();
+  const wrap = container.parentElement;
+  const cw = container.clientWidth || 1;
+  const ch = container.clientHeight || 1;
+  // CSS size with the view's aspect changed to the image's, covering at least what is on screen now.
+  const ratio = Math.min(width / cw, height / ch);
+  const cssW = Math.round(width / ratio);
+  const cssH = Math.round(height / ratio);
+  const view = viewOf(map);
+  const savedStyle = container.getAttribute('style');
+  const savedOverflow = wrap?.style.overflow ?? '';
+  const jump = () =>
+    map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+  setHover(null);
+  try {
+    if (wrap) wrap.style.overflow = 'hidden';
+    Object.assign(container.style, {
+      right: 'auto',
+      bottom: 'auto',
+      width: `${cssW}px`,
+      height: `${cssH}px`,
+    });
+    map.setPixelRatio(ratio);
+    jump();
+    overlay?.setPixelRatio(ratio);
+    const mapCanvas = map.getCanvas();
+    const near = (a: number, b: number) => Math.abs(a - b) <= 2;
+    await until(() => near(mapCanvas.width, width) && near(mapCanvas.height, height), 5000);
+    // Everything the new extent needs is loaded and drawn (a frame first, so that the map has asked for it)…
+    map.triggerRepaint();
+    await frame();
+    await frame();
+    if (!map.loaded()) await map.once('idle');
+    // …and deck.gl has drawn at the new size (its canvas follows its container a frame or two later).
+    const deckCanvas = overlay?.drawNow();
+    if (deckCanvas) {
+      await until(() => {
+        overlay?.drawNow();
+        return near(deckCanvas.width, width) && near(deckCanvas.height, height);
+      }, 5000);
+    }
+    await frame();
+    return { canvas: drawBoth(map, width, height), view, pixelRatio: ratio };
+  } finally {
+    if (savedStyle === null) container.removeAttribute('style');
+    else container.setAttribute('style', savedStyle);
+    if (wrap) wrap.style.overflow = savedOverflow;
+    // null: follow the screen's devicePixelRatio again (MapLibre's documented reset).
+    map.setPixelRatio(null as unknown as number);
+    overlay?.setPixelRatio(null);
+    map.resize();
+    jump();
+  }
+}

@@ -1,0 +1,62 @@
+// A tour as a link: the tour's JSON, deflated and base64url-encoded, in the page's `?tour=` parameter (the query,
+// not the hash: the router rewrites the hash as the camera moves, and would drop it). Pure functions; the browser
+// and Node 20 both have CompressionStream.
+
+import type { Tour } from '../../data/tour-schema';
+
+/** Links longer than this are refused (some servers and chat tools cut longer URLs). */
+export const MAX_LINK_CHARS = 8000;
+export const TOUR_PARAM = 'tour';
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(s))
+    throw new Error('the link’s tour data contains characters that base64url does not use');
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+export async function encodeTour(tour: Tour): Promise<string> {
+  return toBase64Url(
+    await pipe(new TextEncoder().encode(JSON.stringify(tour)), new CompressionStream('deflate-raw')),
+  );
+}
+
+/** The JSON text inside a link's payload; throws with a readable message when the payload is damaged. */
+export async function decodeTour(payload: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(payload);
+  } catch (e) {
+    throw new Error(`the link’s tour data is not base64url (${e instanceof Error ? e.message : String(e)})`, {
+      cause: e,
+    });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      await pipe(bytes, new DecompressionStream('deflate-raw')),
+    );
+  } catch (e) {
+    throw new Error('the link’s tour data is damaged (it may have been cut short when it was copied)', {
+      cause: e,
+    });
+  }
+}
+
+/** A link that opens `tour` at step 1, on the page at `base` (its other query parameters kept). */
+export async function tourLink(base: string, tour: Tour): Promise<string> {
+  const url = new URL(base);
+  url.searchParams.set(TOUR_PARAM, await encodeTour(tour));
+  url.hash = `#/tour/${tour.id}/1`;
+  return url.href;
+}

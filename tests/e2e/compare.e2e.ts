@@ -1,0 +1,197 @@
+// The compare view as a user meets it: five columns with an area, a positioning phrase and a clause citation; small
+// maps at one scale whose lines highlight together; choosing towns and rows in the URL; the CSV download; a cell's
+// link into the reader; closing with the button or Esc.
+
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage } from './driver';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TOWNS = ['嘉定新城', '青浦新城', '松江新城', '奉贤新城', '南汇新城'];
+
+async function openCompare(hash = '#/compare') {
+  const s = await openPage(browser, `${appUrl}${hash}`);
+  await s.page.locator('.cmp[data-state="ready"]').waitFor({ timeout: 60_000 });
+  return s;
+}
+
+const townHeads = (page: Page) => page.locator('.cmp-table thead th.cmp-town .cmp-town-zh').allInnerTexts();
+const routeOf = (page: Page) => page.evaluate(() => location.hash.split('?')[0]);
+
+describe('compare view', () => {
+  it('#/compare shows five columns in the plan’s order, each with an area, a positioning phrase and a citation', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    await expect(townHeads(page)).resolves.toEqual(TOWNS);
+    const positioning = page.locator('tr[data-row="positioning"] td');
+    const area = page.locator('tr[data-row="area"] td');
+    await expect(positioning.count()).resolves.toBe(5);
+    for (let i = 0; i < 5; i++) {
+      const phrase = await positioning.nth(i).locator('q.cmp-quote').innerText();
+      expect(phrase.length).toBeGreaterThan(5);
+      await expect(positioning.nth(i).locator('a.cite-clause').getAttribute('href')).resolves.toBe(
+        '#/clause/10.2.1',
+      );
+      await expect(area.nth(i).locator('.cmp-figure').first().innerText()).resolves.toMatch(
+        /^\d+(\.\d)? km²$/,
+      );
+      await expect(area.nth(i).locator('.cite-source').first().innerText()).resolves.toMatch(/来源 source/);
+    }
+    await expect(positioning.nth(0).locator('q.cmp-quote').innerText()).resolves.toContain('科技教化之城');
+    // five small maps of identical size and extent, one scale bar
+    const maps = await page
+      .locator('svg.cmp-map')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('width'), e.getAttribute('viewBox')].join(' ')));
+    expect(maps).toHaveLength(5);
+    expect(new Set(maps).size).toBe(1);
+    await expect(page.locator('svg.cmp-scale').count()).resolves.toBe(1);
+    // bar charts of the numeric rows, with their values as text
+    await expect(
+      page.locator('figure.cmp-chart[data-row="area"] text.ch-value').first().textContent(),
+    ).resolves.toBe('159.5 km²');
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('choosing three towns updates the URL and the view; a malformed choice shows all five', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    await page.locator('.cmp-towns input[data-town="fengxian"]').uncheck();
+    await expect.poll(() => routeOf(page)).toMatch(/^#\/compare\/jiading,qingpu,songjiang,nanhui\//);
+    await page.locator('.cmp-towns input[data-town="nanhui"]').uncheck();
+    await expect.poll(() => routeOf(page)).toMatch(/^#\/compare\/jiading,qingpu,songjiang\//);
+    await expect.poll(() => townHeads(page)).toEqual(['嘉定新城', '青浦新城', '松江新城']);
+    await expect(page.locator('svg.cmp-map').count()).resolves.toBe(3);
+    await expect(page.locator('tr[data-row="positioning"] td').count()).resolves.toBe(3);
+    // two towns at least: the last two cannot be unchecked
+    await page.locator('.cmp-towns input[data-town="qingpu"]').uncheck();
+    await expect.poll(() => townHeads(page)).toEqual(['嘉定新城', '松江新城']);
+    await page.locator('.cmp-towns input[data-town="songjiang"]').click();
+    await expect(page.locator('.cmp-status').innerText()).resolves.toMatch(/at least two/);
+    await expect(page.locator('.cmp-towns input[data-town="songjiang"]').isChecked()).resolves.toBe(true);
+    await expect(townHeads(page)).resolves.toEqual(['嘉定新城', '松江新城']);
+
+    // the URL restores the choice; a malformed one falls back to all five
+    await page.goto(`${appUrl}#/compare/qingpu,nanhui/area,positioning`);
+    await expect.poll(() => townHeads(page)).toEqual(['青浦新城', '南汇新城']);
+    await expect(
+      page.locator('.cmp-table tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-row'))),
+    ).resolves.toEqual(['area', 'positioning']);
+    await page.goto(`${appUrl}#/compare/qingpu,nowhere/zzz`);
+    await expect.poll(() => townHeads(page)).toEqual(TOWNS);
+    await expect(page.locator('.cmp-table tbody tr').count()).resolves.toBe(10);
+    await s.close();
+  });
+
+  it('moves a row with the keyboard, keeping focus on the control', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    await page.locator('.cmp-rows > summary').focus();
+    await page.keyboard.press('Enter');
+    const down = page.locator('button[data-key="down-positioning"]');
+    await down.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => routeOf(page)).toMatch(/\/industries,positioning,/);
+    await expect
+      .poll(() => page.locator('.cmp-table tbody tr').first().getAttribute('data-row'))
+      .toBe('industries');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset['key'])).resolves.toBe(
+      'down-positioning',
+    );
+    // Esc inside the open list closes the list, not the view
+    await page.keyboard.press('Escape');
+    await expect(page.locator('details.cmp-rows').getAttribute('open')).resolves.toBeNull();
+    await expect(page.locator('.cmp').count()).resolves.toBe(1);
+    await s.close();
+  });
+
+  it('downloads the table as CSV with a BOM, a header row and a column per town', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button.cmp-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const header = text.split('\r\n')[0]?.split(',') ?? [];
+    expect(header.slice(1, 6).map((h) => h.split(' ')[0])).toEqual(TOWNS);
+    expect(header).toHaveLength(7);
+    expect(text).toContain('科技教化之城和沪苏合作桥头堡');
+    await s.close();
+  });
+
+  it('hovering a line in one map highlights it in every map', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    // 南枫线 runs through both 奉贤新城 and 南汇新城
+    const line = page.locator(
+      'svg.cmp-map[data-town="fengxian"] g.pl-rail[data-id="rail-nanfeng"] path.pl-line',
+    );
+    await line.scrollIntoViewIfNeeded();
+    const at = await line.evaluate((el) => {
+      const path = el as SVGPathElement;
+      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM();
+      if (!m) throw new Error('the line is not drawn');
+      const q = new DOMPoint(p.x, p.y).matrixTransform(m);
+      return { x: q.x, y: q.y };
+    });
+    await page.mouse.move(at.x - 20, at.y - 20);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await expect.poll(() => page.locator('.cmp').getAttribute('data-hover')).toBe('rail-nanfeng');
+    await expect(
+      page.locator('svg.cmp-map[data-town="nanhui"] g.pl-rail[data-id="rail-nanfeng"]').getAttribute('class'),
+    ).resolves.toContain('is-hl');
+    const onMaps = await page.locator('svg.cmp-map g.pl-rail[data-id="rail-nanfeng"]').count();
+    expect(onMaps).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('svg.cmp-map g.pl-rail[data-id="rail-nanfeng"].is-hl').count()).resolves.toBe(
+      onMaps,
+    );
+    await expect(page.locator('.cmp-hover').innerText()).resolves.toMatch(
+      new RegExp(`南枫线.*on ${onMaps} of 5 maps`),
+    );
+    // the names in the table light up too
+    await expect(page.locator('tr[data-row="rail-near"] a.cmp-place.is-hl').count()).resolves.toBeGreaterThan(
+      0,
+    );
+    await s.close();
+  });
+
+  it('a clause link in a cell opens the clause in the reader', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    await page.locator('tr[data-row="positioning"] td').nth(1).locator('a.cite-clause').click();
+    await page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
+    await expect(page.locator('.cmp').count()).resolves.toBe(0);
+    await expect(page.locator('#view').isHidden()).resolves.toBe(true);
+    await s.close();
+  });
+
+  it('closes with the back button and with Esc, returning to the map', async () => {
+    const s = await openCompare();
+    const { page } = s;
+    await page.locator('button.cmp-close').click();
+    await expect.poll(() => routeOf(page)).toBe('#/');
+    await expect(page.locator('.cmp').count()).resolves.toBe(0);
+    await page.goto(`${appUrl}#/compare`);
+    await page.locator('.cmp[data-state="ready"]').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => routeOf(page)).toBe('#/');
+    await expect(page.locator('#view').isHidden()).resolves.toBe(true);
+    await s.close();
+  });
+});

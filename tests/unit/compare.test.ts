@@ -1,0 +1,280 @@
+// The compare view's data (#/compare): the profiles built from the real plan, geography and curated facts (areas,
+// rail within 2 km, exact quotes, clause lists), the route, the table's citations and the CSV export.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readCompareContent, buildCompareData, type CompareContent } from '../../scripts/lib/compare-data';
+import { computeMentions } from '../../scripts/lib/mentions';
+import { loadGeo } from '../../scripts/lib/read-geo';
+import { loadPlan } from '../../scripts/lib/read-plan';
+import {
+  BOM,
+  DEFAULT_CHOICE,
+  KM_PER_DEG,
+  ROW_IDS,
+  TOWN_KEYS,
+  compareRoute,
+  parseCompareRoute,
+  parseCsv,
+  profileRows,
+  projector,
+  toCsv,
+  type TownKey,
+  type TownProfile,
+} from '../../src/data/compare';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const units = loadPlan(root);
+const geo = loadGeo(root, units);
+const mentions = computeMentions(units, geo.features);
+const data = buildCompareData(root, units, geo.features, mentions);
+const text = (id: string): string => units.find((u) => u.id === id)?.text ?? '';
+const town = (key: TownKey): TownProfile => {
+  const t = data.towns.find((x) => x.key === key);
+  if (!t) throw new Error(`no town ${key}`);
+  return t;
+};
+
+describe('profiles', () => {
+  it('has the five towns in the plan’s order, each passage of 10.2.1 starting with the town’s name', () => {
+    expect(data.towns.map((t) => t.name_zh)).toEqual([
+      '嘉定新城',
+      '青浦新城',
+      '松江新城',
+      '奉贤新城',
+      '南汇新城',
+    ]);
+    for (const t of data.towns) {
+      expect(t.passage.text.startsWith(t.name_zh)).toBe(true);
+      expect(text('10.2.1').slice(t.passage.start, t.passage.end)).toBe(t.passage.text);
+    }
+    // the passages tile the clause from the first town's name to its end
+    const last = data.towns.at(-1);
+    expect(last?.passage.end).toBe(text('10.2.1').length);
+    data.towns.slice(1).forEach((t, i) => expect(t.passage.start).toBe(data.towns[i]?.passage.end));
+  });
+
+  it('quotes each positioning phrase exactly from 10.2.1, inside the town’s own passage', () => {
+    const expected: Record<TownKey, string> = {
+      jiading: '科技教化之城和沪苏合作桥头堡',
+      qingpu: '生态宜居之城',
+      songjiang: '科创人文生态之城',
+      fengxian: '节点城市',
+      nanhui: '现代化未来之城',
+    };
+    for (const t of data.towns) {
+      const q = t.positioning;
+      expect(q.clause).toBe('10.2.1');
+      expect(text('10.2.1').slice(q.start, q.end)).toBe(q.text);
+      expect(text('10.2.1')).toContain(q.text);
+      expect(q.start).toBeGreaterThanOrEqual(t.passage.start);
+      expect(q.end).toBeLessThanOrEqual(t.passage.end);
+      expect(q.text.endsWith(expected[t.key])).toBe(true);
+      for (const x of [...t.industries, ...t.linkages])
+        expect(text(x.clause).slice(x.start, x.end)).toBe(x.text);
+    }
+    expect(text('10.2').slice(data.shared.millionTarget.start, data.shared.millionTarget.end)).toBe(
+      '以中长期集聚百万人口为目标',
+    );
+  });
+
+  it('computes each outline’s area within 5 % of the official figure, and keeps the official figure’s source', () => {
+    const official: Record<TownKey, number> = {
+      jiading: 159.5,
+      qingpu: 91.1,
+      songjiang: 158.4,
+      fengxian: 67.9,
+      nanhui: 343.3,
+    };
+    for (const t of data.towns) {
+      expect(t.area.official.value).toBe(official[t.key]);
+      expect(t.area.official.source.length).toBeGreaterThan(10);
+      expect(Math.abs(t.area.computed_km2 - official[t.key]) / official[t.key]).toBeLessThan(0.05);
+    }
+  });
+
+  it('finds the rail lines within 2 km: 嘉闵线 passes through 嘉定新城, 17号线 through 青浦新城', () => {
+    const jiamin = town('jiading').railNear.find((p) => p.id === 'rail-jiamin');
+    expect(jiamin?.name_zh).toBe('嘉闵线');
+    expect(jiamin?.distance_km).toBe(0);
+    expect(jiamin?.relation).toBe('crosses');
+    expect(jiamin?.clauses).toContain('10.2.1');
+    expect(town('qingpu').railNear.map((p) => p.id)).toContain('metro-17');
+    expect(town('nanhui').railNear.map((p) => p.id)).not.toContain('metro-17');
+    for (const t of data.towns) for (const p of t.railNear) expect(p.distance_km).toBeLessThanOrEqual(2);
+    // 14号线 does not reach the outline but passes within 2 km of it
+    const l14 = town('jiading').railNear.find((p) => p.id === 'metro-14');
+    expect(l14?.relation).toBe('near');
+    expect(l14?.distance_km).toBeGreaterThan(0);
+  });
+
+  it('lists the rail links, hubs and projects the town’s passage names', () => {
+    expect(town('jiading').railNamed.map((p) => p.name_zh)).toEqual(
+      expect.arrayContaining(['嘉闵线', '沪通铁路', '安亭北站', '嘉定北站']),
+    );
+    expect(town('fengxian').railNamed.map((p) => p.name_zh)).toEqual(['沪乍杭高铁', '南枫线']);
+    expect(town('nanhui').railNamed).toEqual([]);
+    const hub = town('songjiang').hubs.find((p) => p.id === 'hub-songjiang');
+    expect(hub?.inPassage).toBe(true);
+    // a station the passage names is listed even when it lies beyond 2 km, with its distance
+    const anting = town('jiading').hubs.find((p) => p.id === 'station-anting-north');
+    expect(anting?.inPassage).toBe(true);
+    expect(anting?.distance_km).toBeGreaterThan(2);
+    const projects = town('fengxian').projects.map((p) => p.name_zh);
+    expect(projects).toEqual(expect.arrayContaining(['新华医院奉贤院区', '南上海体育中心']));
+    // partners and containers named in a passage (临港新片区, 金山) are not projects of the town
+    expect(town('nanhui').projects.map((p) => p.id)).not.toContain('lingang-special-area');
+    expect(town('fengxian').projects.map((p) => p.id)).not.toContain('district-jinshan');
+  });
+
+  it('lists the clauses mentioning each town, directly (10.2.1) and as one of a group (10.2 …)', () => {
+    for (const t of data.towns) {
+      expect(t.clauses.direct).toContain('10.2.1');
+      expect(t.clauses.group).toContain('10.2');
+      expect(t.clauses.group).not.toContain('10.2.1');
+      const all = mentions[t.id] ?? [];
+      for (const id of t.clauses.group)
+        expect(all.some((m) => m.clause === id && m.via === 'group')).toBe(true);
+    }
+  });
+
+  it('gives every external figure a source and a strength, and says what is known when there is no figure', () => {
+    for (const t of data.towns) {
+      for (const f of [t.area.official, t.population.y2025, t.population.y2035]) {
+        expect(f.source.length).toBeGreaterThan(5);
+        expect(f.strength).toBeTruthy();
+        if (f.value === null) expect(f.note).toBeTruthy();
+      }
+    }
+    expect(town('songjiang').population.y2025.value).toBe(95);
+    expect(town('jiading').population.y2025.strength).toBe('derived');
+  });
+
+  it('stops the build when a quote is not the plan’s text at its offsets', () => {
+    const content = readCompareContent(root);
+    const bad: CompareContent = structuredClone(content);
+    const first = bad.towns[0];
+    if (!first) throw new Error('no towns');
+    first.positioning = { ...first.positioning, start: first.positioning.start + 1 };
+    expect(() => buildCompareData(root, units, geo.features, mentions, bad)).toThrow(/positioning.*reads/);
+    const outside: CompareContent = structuredClone(content);
+    const q = outside.towns[1];
+    if (!q) throw new Error('no towns');
+    q.industries = [content.towns[0]?.industries[0] ?? q.industries[0]!];
+    expect(() => buildCompareData(root, units, geo.features, mentions, outside)).toThrow(/is not inside/);
+  });
+});
+
+describe('small maps', () => {
+  it('use one projection and one scale: a kilometre is the same length on every map', () => {
+    const refLat = data.frame.refLat;
+    const a = projector(refLat, town('jiading').map.centre);
+    const b = projector(refLat, town('nanhui').map.centre);
+    const dx = (p: ReturnType<typeof a>, q: ReturnType<typeof a>) => Math.hypot(p[0] - q[0], p[1] - q[1]);
+    expect(dx(a([121.2, 31.3]), a([121.3, 31.3]))).toBeCloseTo(dx(b([121.8, 30.9]), b([121.9, 30.9])), 9);
+    expect(dx(a([121.2, 31]), a([121.2, 32]))).toBeCloseTo(KM_PER_DEG, 9);
+    // north up: a point further north has a smaller y
+    expect(a([121.25, 31.4])[1]).toBeLessThan(a([121.25, 31.3])[1]);
+  });
+
+  it('frame the largest town (南汇, with 2 km around it) in one square for all five maps', () => {
+    expect(data.frame.sizeKm).toBeGreaterThanOrEqual(24);
+    expect(data.frame.sizeKm).toBeLessThanOrEqual(32);
+    for (const t of data.towns) {
+      expect(t.map.outline).toMatch(/^M/);
+      const coords = [...t.map.outline.matchAll(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      for (const [x, y] of coords) {
+        expect(Math.abs(x ?? 0)).toBeLessThanOrEqual(data.frame.sizeKm / 2);
+        expect(Math.abs(y ?? 0)).toBeLessThanOrEqual(data.frame.sizeKm / 2);
+      }
+    }
+    // the lines near a town are drawn on its map
+    expect(town('jiading').map.places.some((p) => p.id === 'rail-jiamin' && p.role === 'rail')).toBe(true);
+    expect(data.places['rail-jiamin']?.name_zh).toBe('嘉闵线');
+  });
+});
+
+describe('route', () => {
+  it('defaults to all five towns and the default rows', () => {
+    expect(parseCompareRoute(['compare'])).toEqual(DEFAULT_CHOICE);
+    expect(compareRoute(DEFAULT_CHOICE)).toEqual(['compare']);
+  });
+
+  it('keeps a chosen subset in the plan’s order and the user’s row order', () => {
+    const c = parseCompareRoute(['compare', 'nanhui,jiading,qingpu', 'area,positioning']);
+    expect(c.towns).toEqual(['jiading', 'qingpu', 'nanhui']);
+    expect(c.rows).toEqual(['area', 'positioning']);
+    expect(compareRoute(c)).toEqual(['compare', 'jiading,qingpu,nanhui', 'area,positioning']);
+    expect(parseCompareRoute(compareRoute(c))).toEqual(c);
+  });
+
+  it('falls back to all five towns and the default order on a malformed choice', () => {
+    for (const bad of ['jiading', 'jiading,nowhere', 'jiading,jiading', '', 'a,b,c,d,e,f']) {
+      expect(parseCompareRoute(['compare', bad, 'area']).towns).toEqual([...TOWN_KEYS]);
+    }
+    for (const bad of ['area,area', 'area,nothing', '']) {
+      expect(parseCompareRoute(['compare', 'jiading,qingpu', bad]).rows).toEqual([...ROW_IDS]);
+    }
+  });
+});
+
+describe('table and CSV', () => {
+  it('cites a clause or a source in every cell of every row', () => {
+    const rows = profileRows(data, DEFAULT_CHOICE);
+    expect(rows.map((r) => r.def.id)).toEqual([...ROW_IDS]);
+    for (const r of rows) {
+      expect(r.cells).toHaveLength(5);
+      for (const cell of r.cells) {
+        expect(cell.length).toBeGreaterThan(0);
+        for (const item of cell) expect(item.cites.length).toBeGreaterThan(0);
+      }
+    }
+    const positioning = rows.find((r) => r.def.id === 'positioning');
+    expect(positioning?.cells[0]?.[0]?.cites).toEqual([{ type: 'clause', id: '10.2.1' }]);
+    const area = rows.find((r) => r.def.id === 'area');
+    expect(area?.series?.[0]?.values).toEqual([159.5, 91.1, 158.4, 67.9, 343.3]);
+  });
+
+  it('exports UTF-8 CSV with a BOM, a header row, one row per profile row and a column per town', () => {
+    const csv = toCsv(data, DEFAULT_CHOICE);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const rows = parseCsv(csv);
+    const [header, ...body] = rows;
+    expect(header).toHaveLength(7);
+    expect(header?.slice(1, 6).map((h) => h.split(' ')[0])).toEqual([
+      '嘉定新城',
+      '青浦新城',
+      '松江新城',
+      '奉贤新城',
+      '南汇新城',
+    ]);
+    expect(header?.[0]).toMatch(/Row/);
+    expect(header?.[6]).toMatch(/Source/);
+    expect(body).toHaveLength(ROW_IDS.length);
+    for (const r of body) expect(r).toHaveLength(7);
+    const positioning = body.find((r) => r[0]?.startsWith('定位'));
+    expect(positioning?.[1]).toContain(`「${town('jiading').positioning.text}」`);
+    expect(positioning?.[1]).toContain('10.2.1');
+  });
+
+  it('exports only the chosen towns and rows, in the chosen order', () => {
+    const choice = parseCompareRoute(['compare', 'qingpu,fengxian', 'clauses,area']);
+    const [header, ...body] = parseCsv(toCsv(data, choice));
+    expect(header).toHaveLength(4);
+    expect(body.map((r) => r[0]?.split(' ')[0])).toEqual(['提及该新城的条文', '面积']);
+  });
+
+  it('quotes CSV fields with commas, quotes and line breaks, and reads them back', () => {
+    const csv = toCsv(data, DEFAULT_CHOICE);
+    // 10.2.1 uses “,” inside quotes: the field holding it must survive the round trip
+    const body = parseCsv(csv).slice(1);
+    const qingpu = body.find((r) => r[0]?.startsWith('定位'))?.[2];
+    expect(qingpu).toContain(town('qingpu').positioning.text);
+    expect(parseCsv('a,"b,""c""\nd"\r\ne,f\r\n')).toEqual([
+      ['a', 'b,"c"\nd'],
+      ['e', 'f'],
+    ]);
+  });
+});
