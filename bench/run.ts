@@ -313,22 +313,34 @@ const searchLatency: Measure = async (ctx) => {
 
 /** The places clicked: areas, lines and points of several themes. Each is centred on a point of itself
  * (turf.pointOnFeature) at zoom 11 and clicked at the map's centre. */
-const CLICK_TARGETS = ['new-town-jiading', 'metro-14', 'lingang-special-area', 'hongqiao-cbd', 'hub-hongqiao'];
+const CLICK_TARGETS = [
+  'new-town-jiading',
+  'metro-14',
+  'lingang-special-area',
+  'hongqiao-cbd',
+  'hub-hongqiao',
+];
 
 function clickPoint(id: string): [number, number] {
-  const fc = JSON.parse(fs.readFileSync(path.join(ROOTS.app, 'data/features.geojson'), 'utf8')) as FeatureCollection;
+  const fc = JSON.parse(
+    fs.readFileSync(path.join(ROOTS.app, 'data/features.geojson'), 'utf8'),
+  ) as FeatureCollection;
   const f = fc.features.find((x) => x.properties?.['id'] === id);
   if (!f) throw new Error(`click target ${id} is not in data/features.geojson`);
   const [lon = 0, lat = 0] = pointOnFeature(f).geometry.coordinates;
   return [lon, lat];
 }
 
-/** Click on a place to its card drawn: from the pointer-down event to the card in the panel, in the page. */
+/** Click on a place to its card drawn: from the pointer-down event to the frame after the card is painted. */
 const TIME_CLICK = `(() => { window.__clickMs = new Promise((resolve) => {
   let downAt = NaN;
   window.addEventListener('pointerdown', (e) => { downAt = e.timeStamp; }, { capture: true, once: true });
   const obs = new MutationObserver(() => {
-    if (document.querySelector('#panel .place-card')) { obs.disconnect(); resolve(performance.now() - downAt); }
+    // drawn: the frame after the card is in the page has been painted (two animation frames later)
+    if (document.querySelector('#panel .place-card')) {
+      obs.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - downAt)));
+    }
   });
   obs.observe(document.getElementById('panel'), { childList: true, subtree: true });
 }); })`;

@@ -22,7 +22,7 @@ import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountHeaderTools } from './ui/header-tools';
 import { mountLegend } from './ui/legend';
-import { mountPanel } from './ui/panel';
+import { mountPanel, preloadPanel } from './ui/panel';
 import { mountViews, registerView } from './ui/views';
 import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
@@ -170,6 +170,7 @@ async function startMap(): Promise<void> {
   void map.once('idle').then(() => {
     mapEl.dataset['labels'] = 'true';
     performance.mark('labels');
+    preloadPanel();
   });
 
   store.subscribe(

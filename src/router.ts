@@ -42,6 +42,7 @@ export function startRouter(): void {
     if (!parsed.view && view) history.replaceState(null, '', formatHash(withLayers({ ...parsed, view })));
   };
   window.addEventListener('hashchange', sync);
+  window.addEventListener('popstate', sync);
   setRoute(parseHash(location.hash).route);
   store.subscribe(
     (s) => [s.view, s.hiddenLayers] as const,
@@ -65,5 +66,10 @@ export function takeFitRequest(): boolean {
 export function navigate(route: string[], opts: { fit?: boolean } = {}): void {
   fitPending = opts.fit ?? false;
   const view = store.getState().view;
-  location.hash = formatHash(withLayers({ ...parseHash(location.hash), route, ...(view ? { view } : {}) }));
+  const hash = formatHash(withLayers({ ...parseHash(location.hash), route, ...(view ? { view } : {}) }));
+  if (hash === location.hash) return;
+  // The route changes now, in the same task (a hashchange event would wait for the next frame); the URL gets
+  // a history entry, so Back returns to the previous route (popstate → sync).
+  history.pushState(null, '', hash);
+  setRoute(parseHash(hash).route);
 }

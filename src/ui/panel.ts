@@ -5,10 +5,15 @@ import { loadMentions, loadPlaces, loadPlan } from '../data/load';
 import { fitPlaces } from '../map/bridge';
 import { navigate } from '../router';
 import { setHighlighted, store } from '../state/store';
-import type { ClauseMention } from '../data/mentions';
+import type { ClauseMention, Mentions } from '../data/mentions';
+import type { Places } from '../data/load';
+import type { Plan } from '../data/plan';
 import type { PlaceFeature } from '../map/layers/plan-layers';
 import { h } from './dom';
 import type { TextSpan } from './reader';
+import type * as ReaderModule from './reader';
+import type * as PlaceCardModule from './place-card';
+import type * as PlaceMentionsModule from './place-mentions';
 import { showNotice } from './notice';
 import { isViewRoute } from './views';
 
@@ -77,6 +82,36 @@ function mentionSpans(
   return spans;
 }
 
+type Deps = {
+  places: Places;
+  plan: Plan;
+  mentions: Mentions;
+  card: typeof PlaceCardModule;
+  pm: typeof PlaceMentionsModule;
+  reader: typeof ReaderModule;
+};
+let deps: Deps | null = null;
+let loading: Promise<Deps> | null = null;
+
+function loadDeps(): Promise<Deps> {
+  loading ??= Promise.all([
+    loadPlaces(),
+    loadPlan(),
+    loadMentions(),
+    import('./place-card'),
+    import('./place-mentions'),
+    import('./reader'),
+  ]).then(
+    ([places, plan, mentions, card, pm, reader]) => (deps = { places, plan, mentions, card, pm, reader }),
+  );
+  return loading;
+}
+
+/** Loads the panel's code and data ahead of the first click (called when the map is idle after start). */
+export function preloadPanel(): void {
+  void loadDeps();
+}
+
 export function mountPanel(host: HTMLElement): void {
   const body = h('div', { className: 'panel-body' });
   const close = h(
@@ -96,15 +131,10 @@ export function mountPanel(host: HTMLElement): void {
       body.replaceChildren();
       return;
     }
+    // Rendered in the same task as the route change once the panel's code and data are loaded (preloadPanel).
+    const { places, card, plan, mentions, pm, reader } = deps ?? (await loadDeps());
+    if (mine !== seq) return;
     if (kind === 'place' && id) {
-      const [places, card, plan, mentions, pm] = await Promise.all([
-        loadPlaces(),
-        import('./place-card'),
-        loadPlan(),
-        loadMentions(),
-        import('./place-mentions'),
-      ]);
-      if (mine !== seq) return;
       const place = places.byId.get(id);
       if (!place) {
         host.hidden = true;
@@ -127,13 +157,6 @@ export function mountPanel(host: HTMLElement): void {
       if (kind) showNotice(`未知链接 Unknown link: #/${route.join('/')}; showing the map.`);
       return;
     }
-    const [plan, reader, mentions, places] = await Promise.all([
-      loadPlan(),
-      import('./reader'),
-      loadMentions(),
-      loadPlaces(),
-    ]);
-    if (mine !== seq) return;
     const unit = plan.byId.get(id);
     if (!unit) {
       host.hidden = true;

@@ -17,6 +17,7 @@ import { loadGeo } from '../../scripts/lib/read-geo';
 import { loadPlan } from '../../scripts/lib/read-plan';
 import { loadTours, tourRefs, validateTourFile } from '../../scripts/lib/tours';
 import { decodeTour, encodeTour, MAX_LINK_CHARS, tourLink } from '../../src/ui/tour/share';
+import { serviceWorkerSource } from '../../scripts/sw-plugin';
 
 const root = resolve(import.meta.dirname, '../..');
 const BAD = 'tests/fixtures/tours-bad';
@@ -203,5 +204,18 @@ describe('a tour as a link', () => {
     const payload = await encodeTour(overview);
     await expect(decodeTour(payload.slice(0, payload.length / 2))).rejects.toThrow(/damaged/);
     await expect(decodeTour('abc$%')).rejects.toThrow(/not base64url/);
+  });
+});
+
+describe('the offline service worker', () => {
+  it('is valid JavaScript that precaches every file given, relative to its scope, under the version', () => {
+    const src = serviceWorkerSource(
+      ['index.html', 'assets/index-abc.js', 'data/tours.json'],
+      '0123456789abcdef',
+    );
+    expect(() => new Function(src)).not.toThrow();
+    expect(src).toContain('const VERSION = "0123456789abcdef";');
+    expect(src).toContain('const FILES = ["index.html","assets/index-abc.js","data/tours.json"];');
+    expect(src).toContain('new URL(f, SCOPE)');
   });
 });

@@ -176,9 +176,11 @@ export function drawFurniture(
   const textW = Math.max(
     ctx.measureText('图例 Legend').width,
     ...labels.map((l) => ctx.measureText(l).width),
-    ...statusLabels.map((l) => ctx.measureText(l).width + 26 * u),
   );
-  const legW = 16 * u + 40 * u + 10 * u + textW + 16 * u;
+  ctx.font = font(16);
+  // The status key in two columns: each a line sample (34) and its label.
+  const statusW = Math.max(...statusLabels.map((l) => ctx.measureText(l).width)) + 42 * u + 14 * u;
+  const legW = Math.max(16 * u + 40 * u + 10 * u + textW + 16 * u, 32 * u + 2 * statusW);
   const statusRows = Math.ceil(STATUS_STYLES.length / 2);
   const legH = 14 * u + rowH + labels.length * rowH + 10 * u + statusRows * rowH + 12 * u;
   const legX = pad;
@@ -204,7 +206,7 @@ export function drawFurniture(
     ctx.fillText(labels[i] ?? '', sx + 50 * u, ry + 3 * u);
   });
   const sy0 = legY + 14 * u + rowH * (labels.length + 1) + 10 * u;
-  const colW = (legW - 32 * u) / 2;
+  const colW = statusW;
   STATUS_STYLES.forEach((s, i) => {
     const sx = legX + 16 * u + (i % 2) * colW;
     const sy = sy0 + Math.floor(i / 2) * rowH;

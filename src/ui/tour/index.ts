@@ -24,6 +24,7 @@ import {
   closeExportDialog,
   exportPng,
   EXPORT_SIZES,
+  installPrint,
   isExportOpen,
   openExportDialog,
   setExportContext,
@@ -565,6 +566,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     presenter = mountPresenter(root, { go, goTo, plan: () => plan });
   } else {
     root.append(card, toolbar, editorHost);
+    installPrint(); // Ctrl+P prints the step as the image export composes it
     void mapReady().then((m) => {
       attachMap(m);
       // The caption card sits where the legend opens: fold the legend (one click opens it); unfold it after.

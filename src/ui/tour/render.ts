@@ -64,7 +64,7 @@ export function renderCaption(step: TourStep, plan: Plan | null): HTMLElement {
         : h(
             'div',
             { className: 'tour-summary' },
-            h('span', { className: 'tour-badge' }, '概述 Summary · 导览的话,非规划原文 this tour’s words'),
+            h('span', { className: 'tour-badge' }, "概述 Summary · 导览的话,非规划原文 this tour's words"),
             h('p', { lang: 'zh-Hans' }, part.summary),
             part.summary_en ? h('p', { lang: 'en', className: 'tour-summary-en' }, part.summary_en) : null,
             h('p', { className: 'tour-based' }, '依据 Based on ', ...cites(part.cites, plan)),
