@@ -12,6 +12,7 @@ import { computeMentions, mentionStats } from './lib/mentions';
 import { loadGeo } from './lib/read-geo';
 import { loadPlan } from './lib/read-plan';
 import { formatGeoError } from './lib/validate-geo';
+import { loadTranslations } from './lib/translations';
 import { writeTours } from './lib/tours';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,6 +34,7 @@ function main(): number {
   }
   fs.mkdirSync(out, { recursive: true });
   console.log('build-data:');
+  write('translations.en.json', loadTranslations(root, units)); // first: bad input stops it before any write
   write('basemap.json', buildBasemapData(root));
   write('clauses.json', units);
   write('features.geojson', { type: 'FeatureCollection', features: geo.features.map(withMetrics) });

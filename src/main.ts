@@ -17,7 +17,7 @@ import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
 import { setFitHandler, setMap } from './map/bridge';
-import { addPlaceLabels, setLabelThemes } from './map/place-labels';
+import { addPlaceLabels, setLabelLang, setLabelThemes } from './map/place-labels';
 import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountHeaderTools } from './ui/header-tools';
@@ -28,6 +28,9 @@ import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
 import { defaultView, type View } from './url-state';
 import { hasWebGL2 } from './webgl';
+import { lang, pick, t } from './i18n/i18n';
+import { chooseLang, storeLang, storedLang } from './i18n/lang';
+import { setLang } from './state/store';
 
 const mapEl = document.getElementById('map') as HTMLElement;
 
@@ -36,14 +39,14 @@ function showNoWebGL(): void {
   const msg = document.createElement('div');
   msg.className = 'map-unavailable';
   msg.setAttribute('role', 'alert');
-  const zh = document.createElement('p');
-  zh.textContent = '此浏览器无法绘制地图(不支持 WebGL 2)。规划文本仍可阅读与搜索。';
-  const en = document.createElement('p');
-  en.lang = 'en';
-  en.textContent =
-    'This browser cannot draw the map (WebGL 2 is not available). The plan text remains readable and searchable.';
-  msg.append(zh, en);
+  const p = document.createElement('p');
+  p.textContent = t('nowebgl.title');
+  msg.append(p);
   mapEl.append(msg);
+  store.subscribe(
+    (s) => s.lang,
+    () => (p.textContent = t('nowebgl.title')),
+  );
 }
 
 function viewOf(map: MapLibreMap): View {
@@ -75,8 +78,8 @@ function startText(): void {
         const p = places?.byId.get(hit.id)?.properties;
         const theme = p ? THEME_BY_ID.get(p.theme) : undefined;
         return {
-          label: p?.name_zh ?? hit.id,
-          context: `${p?.name_en ?? ''} · ${theme?.zh ?? ''} 地点 place`,
+          label: (lang() === 'en' ? p?.name_en : p?.name_zh) ?? hit.id,
+          context: `${(lang() === 'en' ? p?.name_zh : p?.name_en) ?? ''} · ${theme ? pick(theme) : ''} · ${t('search.place')}`,
         };
       }
       const unit = plan?.byId.get(hit.id);
@@ -100,7 +103,13 @@ async function startMap(): Promise<void> {
   const [basemapData, places] = await Promise.all([loadBasemapData(), loadPlaces()]);
   // (the module-level `places` above is the search's copy; this one is the map's)
   const { map, fallback } = await createBasemap(mapEl, view, online, basemapData);
-  if (fallback) showNotice(fallback);
+  if (fallback) {
+    showNotice(
+      t('basemap.unreachable', {
+        why: t(fallback === 'timeout' ? 'basemap.timeout' : 'basemap.unreachableWhy'),
+      }),
+    );
+  }
   if (!initial.view) map.fitBounds(HOME_BOUNDS, { padding: 16, animate: false });
   (window as unknown as { __map?: unknown }).__map = map;
 
@@ -110,7 +119,7 @@ async function startMap(): Promise<void> {
     const timer = setTimeout(() => {
       if (!map.loaded()) {
         map.setStyle(buildBasemapStyle(basemapData));
-        showNotice('The online basemap is too slow; showing the embedded basemap.');
+        showNotice(t('basemap.slow'));
       }
     }, 8000);
     map.once('idle', () => clearTimeout(timer));
@@ -125,16 +134,14 @@ async function startMap(): Promise<void> {
     ]),
   );
   mountTooltip(mapEl, (layer, id) => {
-    if (layer === DISTRICTS_LAYER_ID) return [id, names.get(id) ?? ''];
+    if (layer === DISTRICTS_LAYER_ID)
+      return lang() === 'en' ? [names.get(id) ?? id, id] : [id, names.get(id) ?? ''];
     if (!layer.startsWith(PLACE_LAYER_PREFIX)) return null;
     const p = places.byId.get(id)?.properties;
     if (!p) return null;
     const status = STATUS_BY_ID.get(p.status);
-    return [
-      p.name_zh,
-      p.name_en,
-      `${p.kind.replace(/-/g, ' ')} · ${status ? `${status.zh} ${status.en}` : p.status}`,
-    ];
+    const both = lang() === 'en' ? [p.name_en, p.name_zh] : [p.name_zh, p.name_en];
+    return [...both, `${p.kind.replace(/-/g, ' ')} · ${status ? pick(status) : p.status}`];
   });
   setLayerIds(THEME_STYLES.map((t) => t.theme));
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
@@ -163,6 +170,11 @@ async function startMap(): Promise<void> {
   // Labels come in after the ready signal: the first text MapLibre draws costs about a second of font set-up
   // (seen in headless Chromium), and the map is usable without them. `data-labels="true"` says they are drawn.
   addPlaceLabels(map, places.features, store.getState().hiddenLayers);
+  setLabelLang(map, store.getState().lang);
+  store.subscribe(
+    (s) => s.lang,
+    (l) => setLabelLang(map, l),
+  );
   store.subscribe(
     (s) => s.hiddenLayers,
     (hidden) => setLabelThemes(map, hidden),
@@ -195,12 +207,40 @@ async function startMap(): Promise<void> {
   );
 }
 
+/** The language: chosen once at start, then kept in the URL (`?lang=`), storage and the page's `lang`. */
+function startLang(): void {
+  setLang(chooseLang(location.search, storedLang(), navigator.languages ?? [navigator.language]));
+  const apply = (l: 'zh' | 'en') => {
+    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
+    document.title = `${t('app.title')} | ${t('app.subtitle')}`;
+    const main = document.querySelector('.title-main');
+    const sub = document.querySelector('.title-sub');
+    if (main) main.textContent = t('app.title');
+    if (sub) sub.textContent = t('app.subtitle');
+    mapEl.setAttribute('aria-label', t('map.label'));
+    const url = new URL(location.href);
+    if (url.searchParams.get('lang') !== l) {
+      url.searchParams.set('lang', l);
+      history.replaceState(history.state, '', url);
+    }
+  };
+  apply(store.getState().lang);
+  store.subscribe(
+    (s) => s.lang,
+    (l) => {
+      storeLang(l);
+      apply(l);
+    },
+  );
+}
+
+startLang();
 startText();
 void import('./sw-register').then((m) => m.registerServiceWorker());
 if (hasWebGL2()) {
   startMap().catch((e: unknown) => {
     console.error(e);
-    showNotice(`The map could not start: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    showNotice(t('map.failed', { error: e instanceof Error ? e.message : String(e) }), 'error');
   });
 } else {
   showNoWebGL();

@@ -41,3 +41,16 @@ export function loadMentions(): Promise<Mentions> {
   mentions ??= getJson<MentionIndex>('mentions.json').then(indexMentions);
   return mentions;
 }
+
+export interface Translations {
+  titles: Record<string, string>;
+  summaries: Record<string, string>;
+}
+
+let translations: Promise<Translations> | undefined;
+
+/** Unofficial English glosses of titles and summaries of chapters 10 and 12 (loaded only in English). */
+export function loadTranslations(): Promise<Translations> {
+  translations ??= getJson<Translations>('translations.en.json');
+  return translations;
+}

@@ -49,8 +49,8 @@ async function fetchOnlineStyle(url: string): Promise<StyleSpecification> {
 
 export interface BasemapResult {
   map: MapLibreMap;
-  /** Set when an online basemap was asked for and the embedded one is shown instead. */
-  fallback: string | null;
+  /** Why the embedded basemap is shown although an online one was asked for. */
+  fallback: 'timeout' | 'unreachable' | null;
 }
 
 export async function createBasemap(
@@ -60,12 +60,12 @@ export async function createBasemap(
   embedded: BasemapData,
 ): Promise<BasemapResult> {
   let style: StyleSpecification | null = null;
-  let fallback: string | null = null;
+  let fallback: BasemapResult['fallback'] = null;
   if (onlineUrl) {
     try {
       style = await fetchOnlineStyle(onlineUrl);
     } catch (e) {
-      fallback = `The online basemap could not be loaded (${e instanceof Error && e.name === 'AbortError' ? 'timed out' : 'unreachable'}); showing the embedded basemap.`;
+      fallback = e instanceof Error && e.name === 'AbortError' ? 'timeout' : 'unreachable';
     }
   }
   style ??= buildBasemapStyle(embedded);

@@ -75,3 +75,19 @@ export function addPlaceLabels(
 export function setLabelThemes(map: MapLibreMap, hidden: readonly string[]): void {
   if (map.getLayer(PLACE_LABEL_LAYER)) map.setFilter(PLACE_LABEL_LAYER, filterFor(hidden));
 }
+
+/** Map labels in the interface language: places by their English or Chinese name, districts likewise. */
+export function setLabelLang(map: MapLibreMap, lang: 'zh' | 'en'): void {
+  if (map.getLayer(PLACE_LABEL_LAYER)) {
+    map.setLayoutProperty(PLACE_LABEL_LAYER, 'text-field', ['get', lang === 'en' ? 'name_en' : 'name']);
+  }
+  if (map.getLayer('district-labels')) {
+    map.setLayoutProperty(
+      'district-labels',
+      'text-field',
+      lang === 'en'
+        ? ['coalesce', ['get', 'name_en'], ['get', 'name']]
+        : ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }],
+    );
+  }
+}

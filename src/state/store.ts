@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { View } from '../url-state';
+import type { Lang } from '../i18n/lang';
 
 export interface HoverInfo {
   layer: string;
@@ -13,6 +14,8 @@ export interface HoverInfo {
 }
 
 export interface AppState {
+  /** The interface language (the plan's text stays Chinese). */
+  lang: Lang;
   /** The route from the URL hash: `[]` (map), `['clause', id]`, `['place', id]`… */
   route: string[];
   view: View | null;
@@ -25,9 +28,13 @@ export interface AppState {
 
 export const store = createStore<AppState>()(
   subscribeWithSelector(
-    () => ({ route: [], view: null, hover: null, hiddenLayers: [], highlighted: [] }) as AppState,
+    () => ({ lang: 'zh', route: [], view: null, hover: null, hiddenLayers: [], highlighted: [] }) as AppState,
   ),
 );
+
+export function setLang(lang: Lang): void {
+  if (store.getState().lang !== lang) store.setState({ lang });
+}
 
 export function setRoute(route: string[]): void {
   const prev = store.getState().route;

@@ -1,5 +1,9 @@
-// The header's tools: share the current view as a link, and download the open data with its licence.
+// The header's tools: the language switch, the new-town comparison, sharing the current view as a link, and the
+// open data with its licence. Rendered again when the language changes.
 
+import { t } from '../i18n/i18n';
+import { navigate } from '../router';
+import { setLang, store } from '../state/store';
 import { h } from './dom';
 
 async function copy(text: string): Promise<boolean> {
@@ -12,52 +16,80 @@ async function copy(text: string): Promise<boolean> {
 }
 
 const DATA_FILES = [
-  ['features.geojson', '地点 Places (GeoJSON, WGS84)'],
-  ['clauses.json', '条文 Clauses (JSON)'],
-  ['mentions.json', '提及索引 Mentions (JSON)'],
+  ['features.geojson', 'data.features'],
+  ['clauses.json', 'data.clauses'],
+  ['mentions.json', 'data.mentions'],
 ] as const;
 
-export function mountHeaderTools(host: HTMLElement): void {
+function render(): HTMLElement {
   const status = h('span', { className: 'share-status', role: 'status' });
-  const share = h(
-    'button',
-    {
-      type: 'button',
-      className: 'btn share',
-      onclick: () => {
-        const url = location.href;
-        void copy(url).then((ok) => {
-          status.textContent = ok ? '链接已复制 Link copied' : url;
-          setTimeout(() => (status.textContent = ''), 4000);
-        });
-      },
-    },
-    '分享 Share',
-  );
-  const data = h(
-    'details',
-    { className: 'data-menu' },
-    h('summary', { className: 'btn' }, '数据 Data'),
+  const lang = store.getState().lang;
+  return h(
+    'div',
+    { className: 'header-tools' },
     h(
-      'div',
-      { className: 'data-popover' },
-      h('p', { className: 'data-title' }, '开放数据 · Open data'),
+      'button',
+      {
+        type: 'button',
+        className: 'btn lang-switch',
+        lang: lang === 'zh' ? 'en' : 'zh',
+        'aria-label': t('lang.switch.label'),
+        'data-lang': lang,
+        onclick: () => setLang(lang === 'zh' ? 'en' : 'zh'),
+      },
+      t('lang.switch'),
+    ),
+    h(
+      'button',
+      { type: 'button', className: 'btn compare-link', onclick: () => navigate(['compare']) },
+      t('tools.compare'),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'btn share',
+        onclick: () => {
+          const url = location.href;
+          void copy(url).then((ok) => {
+            status.textContent = ok ? t('tools.copied') : url;
+            setTimeout(() => (status.textContent = ''), 4000);
+          });
+        },
+      },
+      t('tools.share'),
+    ),
+    h(
+      'details',
+      { className: 'data-menu' },
+      h('summary', { className: 'btn' }, t('tools.data')),
       h(
-        'ul',
-        {},
-        ...DATA_FILES.map(([file, label]) =>
-          h('li', {}, h('a', { href: `data/${file}`, download: file, 'data-file': file }, label)),
+        'div',
+        { className: 'data-popover' },
+        h('p', { className: 'data-title' }, t('data.title')),
+        h(
+          'ul',
+          {},
+          ...DATA_FILES.map(([file, key]) =>
+            h('li', {}, h('a', { href: `data/${file}`, download: file, 'data-file': file }, t(key))),
+          ),
         ),
-      ),
-      h(
-        'p',
-        { className: 'data-licence' },
-        'The plan text is the Shanghai municipal government’s (public document); corrections and their sources are listed in content/plan/PROVENANCE.md. ' +
-          'The curated geography is drawn for this project: each feature states its source and precision (surveyed, approximate, schematic). ' +
-          'Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). ' +
-          'Coordinates WGS84.',
+        h('p', { className: 'data-licence' }, t('data.licence')),
       ),
     ),
+    status,
   );
-  host.append(h('div', { className: 'header-tools' }, share, data, status));
+}
+
+export function mountHeaderTools(host: HTMLElement): void {
+  let el = render();
+  host.append(el);
+  store.subscribe(
+    (s) => s.lang,
+    () => {
+      const next = render();
+      el.replaceWith(next);
+      el = next;
+    },
+  );
 }

@@ -4,6 +4,7 @@
 import type { PlaceFeature } from '../map/layers/plan-layers';
 import { STATUS_STYLES, THEME_STYLES, type RGB } from '../map/themes';
 import { setLayerVisible, store } from '../state/store';
+import { lang, pick, t } from '../i18n/i18n';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -47,7 +48,7 @@ function geometryKinds(features: readonly PlaceFeature[], theme: string): Set<st
   return out;
 }
 
-export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]): void {
+function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElement {
   const counts = new Map<string, number>();
   for (const f of features) counts.set(f.properties.theme, (counts.get(f.properties.theme) ?? 0) + 1);
   const boxes = new Map<string, HTMLInputElement>();
@@ -67,8 +68,12 @@ export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]
         { className: 'legend-item' },
         box,
         swatch(t.colour, geometryKinds(features, t.theme)),
-        h('span', { className: 'legend-zh' }, t.zh),
-        h('span', { className: 'legend-en', lang: 'en' }, t.en),
+        h('span', { className: 'legend-name' }, pick(t)),
+        h(
+          'span',
+          { className: 'legend-other', lang: lang() === 'zh' ? 'en' : 'zh' },
+          lang() === 'zh' ? t.en : t.zh,
+        ),
         h('span', { className: 'legend-count' }, String(counts.get(t.theme))),
       ),
     );
@@ -86,45 +91,44 @@ export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]
         'stroke-dasharray': s.svgDash,
       }),
     );
-    return h(
-      'li',
-      { className: 'status-item' },
-      line,
-      h('span', {}, s.zh),
-      h('span', { className: 'legend-en', lang: 'en' }, s.en),
-    );
+    return h('li', { className: 'status-item' }, line, h('span', {}, pick(s)));
   });
   const toggleAll = (on: boolean) => {
     for (const t of THEME_STYLES) if (counts.has(t.theme)) setLayerVisible(t.theme, on);
   };
-  host.append(
+  const el = h(
+    'details',
+    { className: 'legend', open },
+    h('summary', {}, t('legend.title')),
+    h('ul', { className: 'legend-themes', 'aria-label': t('legend.layers') }, ...items),
     h(
-      'details',
-      { className: 'legend', open: host.clientWidth >= 900 && host.clientHeight >= 640 },
-      h('summary', {}, '图例 · Legend'),
-      h('ul', { className: 'legend-themes', 'aria-label': '图层 Layers' }, ...items),
-      h(
-        'div',
-        { className: 'legend-bulk' },
-        h(
-          'button',
-          { type: 'button', className: 'btn', onclick: () => toggleAll(true) },
-          '全部显示 Show all',
-        ),
-        h(
-          'button',
-          { type: 'button', className: 'btn', onclick: () => toggleAll(false) },
-          '全部隐藏 Hide all',
-        ),
-      ),
-      h('ul', { className: 'legend-status', 'aria-label': '状态 Status' }, ...statusKey),
+      'div',
+      { className: 'legend-bulk' },
+      h('button', { type: 'button', className: 'btn', onclick: () => toggleAll(true) }, t('legend.showAll')),
+      h('button', { type: 'button', className: 'btn', onclick: () => toggleAll(false) }, t('legend.hideAll')),
     ),
+    h('ul', { className: 'legend-status', 'aria-label': t('legend.status') }, ...statusKey),
   );
+  const sync = (hidden: readonly string[]) => {
+    for (const [theme, box] of boxes) box.checked = !hidden.includes(theme);
+  };
+  sync(store.getState().hiddenLayers);
+  const unsubscribe = store.subscribe((s) => s.hiddenLayers, sync);
+  el.addEventListener('legend-remove', unsubscribe);
+  return el;
+}
+
+/** Mounts the legend, open when there is room, and renders it again (keeping it open or closed) on a language change. */
+export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]): void {
+  let el = buildLegend(features, host.clientWidth >= 900 && host.clientHeight >= 640);
+  host.append(el);
   store.subscribe(
-    (s) => s.hiddenLayers,
-    (hidden) => {
-      for (const [theme, box] of boxes) box.checked = !hidden.includes(theme);
+    (s) => s.lang,
+    () => {
+      const next = buildLegend(features, (el as HTMLDetailsElement).open);
+      el.dispatchEvent(new Event('legend-remove'));
+      el.replaceWith(next);
+      el = next;
     },
   );
-  for (const [theme, box] of boxes) box.checked = !store.getState().hiddenLayers.includes(theme);
 }

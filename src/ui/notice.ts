@@ -1,5 +1,7 @@
 // Small dismissable notices over the map (e.g. "the online basemap could not be loaded").
 
+import { t } from '../i18n/i18n';
+
 export function showNotice(message: string, kind: 'info' | 'error' = 'info'): HTMLElement {
   const host = document.getElementById('notices');
   const el = document.createElement('div');
@@ -10,7 +12,7 @@ export function showNotice(message: string, kind: 'info' | 'error' = 'info'): HT
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'notice-close';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', t('notice.dismiss'));
   close.textContent = '×';
   close.addEventListener('click', () => el.remove());
   el.append(text, close);

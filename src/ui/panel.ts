@@ -1,7 +1,8 @@
 // The side panel: the reader (#/clause/<id>) now, the place card (#/place/<id>) later. Closing it returns to the map.
 // The reader's code is loaded only when the panel first needs it.
 
-import { loadMentions, loadPlaces, loadPlan } from '../data/load';
+import { t } from '../i18n/i18n';
+import { loadMentions, loadPlaces, loadPlan, loadTranslations, type Translations } from '../data/load';
 import { fitPlaces } from '../map/bridge';
 import { navigate } from '../router';
 import { setHighlighted, store } from '../state/store';
@@ -91,6 +92,7 @@ type Deps = {
   reader: typeof ReaderModule;
 };
 let deps: Deps | null = null;
+let translations: Translations | null = null;
 let loading: Promise<Deps> | null = null;
 
 function loadDeps(): Promise<Deps> {
@@ -116,7 +118,7 @@ export function mountPanel(host: HTMLElement): void {
   const body = h('div', { className: 'panel-body' });
   const close = h(
     'button',
-    { type: 'button', className: 'panel-close', 'aria-label': '关闭 Close', onclick: () => navigate([]) },
+    { type: 'button', className: 'panel-close', 'aria-label': t('panel.close'), onclick: () => navigate([]) },
     '×',
   );
   host.append(close, body);
@@ -133,16 +135,18 @@ export function mountPanel(host: HTMLElement): void {
     }
     // Rendered in the same task as the route change once the panel's code and data are loaded (preloadPanel).
     const { places, card, plan, mentions, pm, reader } = deps ?? (await loadDeps());
+    const en = store.getState().lang === 'en' ? (translations ?? (await loadTranslations())) : null;
+    if (en) translations = en;
     if (mine !== seq) return;
     if (kind === 'place' && id) {
       const place = places.byId.get(id);
       if (!place) {
         host.hidden = true;
-        showNotice(`没有这个地点 · No place with the id “${id}”; showing the map.`);
+        showNotice(t('route.noPlace', { id }));
         return;
       }
       host.hidden = false;
-      host.setAttribute('aria-label', `地点 ${place.properties.name_zh}`);
+      host.setAttribute('aria-label', t('panel.place', { name: place.properties.name_zh }));
       pin([]);
       body.replaceChildren(
         card.renderPlaceCard(place),
@@ -154,25 +158,27 @@ export function mountPanel(host: HTMLElement): void {
     if (kind !== 'clause' || !id) {
       host.hidden = true;
       body.replaceChildren();
-      if (kind) showNotice(`未知链接 Unknown link: #/${route.join('/')}; showing the map.`);
+      if (kind) showNotice(t('route.unknown', { route: route.join('/') }));
       return;
     }
     const unit = plan.byId.get(id);
     if (!unit) {
       host.hidden = true;
-      showNotice(`规划中没有条目 ${id} · The plan has no clause ${id}; showing the map.`);
+      showNotice(t('route.noClause', { id }));
       return;
     }
     host.hidden = false;
-    host.setAttribute('aria-label', `规划条文 ${unit.id}`);
+    host.setAttribute('aria-label', t('panel.clause', { id: unit.id }));
     body.replaceChildren(
       h(
         'details',
         { className: 'toc-box' },
-        h('summary', {}, '目录 Contents'),
+        h('summary', {}, t('reader.contents')),
         reader.renderToc(plan, unit.id),
       ),
       reader.renderUnit(plan, unit, {
+        ...(en?.titles[unit.id] ? { gloss: en.titles[unit.id] } : {}),
+        ...(en?.summaries[unit.id] ? { summary: en.summaries[unit.id] } : {}),
         spans: (u) =>
           mentionSpans(
             mentions.byClause.get(u.id) ?? [],
@@ -192,10 +198,10 @@ export function mountPanel(host: HTMLElement): void {
                     onclick: () => {
                       pin(ids);
                       fitPlaces(ids);
-                      shown.textContent = `已在地图上突出显示 ${ids.length} 处地点 · ${ids.length} places highlighted on the map`;
+                      shown.textContent = t('reader.shownPlaces', { n: ids.length });
                     },
                   },
-                  `在地图上显示全部 ${ids.length} 处地点 · Show all places in this clause`,
+                  t('reader.showPlaces', { n: ids.length }),
                 ),
                 shown,
               ]
@@ -209,6 +215,13 @@ export function mountPanel(host: HTMLElement): void {
   store.subscribe(
     (s) => s.route,
     (route) => void show(route),
+  );
+  store.subscribe(
+    (s) => s.lang,
+    () => {
+      close.setAttribute('aria-label', t('panel.close'));
+      void show(store.getState().route);
+    },
   );
   void show(store.getState().route);
 }

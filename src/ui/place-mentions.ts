@@ -2,6 +2,7 @@
 // the plan names), each with its id, breadcrumb and the sentence that mentions it, highlighted; the whole clause
 // on demand; a link into the reader.
 
+import { t } from '../i18n/i18n';
 import { placeClauses, sentenceAround, type Mention } from '../data/mentions';
 import { breadcrumbText, type Plan } from '../data/plan';
 import { h, highlighted } from './dom';
@@ -36,13 +37,11 @@ function clauseItem(plan: Plan, clauseId: string, list: readonly Mention[]): HTM
         'mention-hl',
       ),
     ),
-    first.via === 'group'
-      ? h('p', { className: 'mention-via' }, `作为“${terms}”之一 · as a member of “${terms}”`)
-      : null,
+    first.via === 'group' ? h('p', { className: 'mention-via' }, t('mentions.via', { terms })) : null,
     h(
       'details',
       { className: 'mention-whole' },
-      h('summary', {}, '显示全文 Show whole clause'),
+      h('summary', {}, t('mentions.whole')),
       h(
         'p',
         { className: 'unit-text', lang: 'zh-Hans' },
@@ -53,7 +52,7 @@ function clauseItem(plan: Plan, clauseId: string, list: readonly Mention[]): HTM
         ),
       ),
     ),
-    h('a', { href: `#/clause/${clauseId}`, className: 'open-reader' }, '在阅读器中打开 Open in reader ›'),
+    h('a', { href: `#/clause/${clauseId}`, className: 'open-reader' }, t('mentions.open')),
   );
 }
 
@@ -71,15 +70,9 @@ export function renderPlaceMentions(plan: Plan, mentions: readonly Mention[]): H
   return h(
     'div',
     { className: 'place-mentions' },
-    h('h2', { className: 'mentions-title' }, '规划怎么说 · What the plan says'),
-    direct.length + group.length === 0
-      ? h(
-          'p',
-          { className: 'mentions-none' },
-          '规划文本中没有直接提及此地。 · The plan’s text does not name this place.',
-        )
-      : null,
-    section('直接提及 Named', 'mentions-direct', direct),
-    section('作为组成部分 As part of a group', 'mentions-group', group),
+    h('h2', { className: 'mentions-title' }, t('mentions.title')),
+    direct.length + group.length === 0 ? h('p', { className: 'mentions-none' }, t('mentions.none')) : null,
+    section(t('mentions.direct'), 'mentions-direct', direct),
+    section(t('mentions.group'), 'mentions-group', group),
   );
 }

@@ -2,6 +2,7 @@
 // a deep link (#/clause/<id>) and "copy citation". Damaged passages are shown as such; working labels never
 // pass for the plan's headings.
 
+import { t } from '../i18n/i18n';
 import { breadcrumb, citation, neighbours, tableOfContents, type Plan } from '../data/plan';
 import type { ClauseUnit, Title } from '../data/types';
 import { h } from './dom';
@@ -17,9 +18,9 @@ function titleNode(title: Title, tag: 'span' | 'strong' = 'span'): HTMLElement {
   if (title.official) return h(tag, { className: 'title-official' }, title.text);
   return h(
     tag,
-    { className: 'title-unofficial', title: '工作标签,非规划原文 · Working label, not the plan’s wording' },
+    { className: 'title-unofficial', title: t('reader.workingLabel.title') },
     title.text,
-    h('span', { className: 'badge-unofficial' }, '工作标签 · working label'),
+    h('span', { className: 'badge-unofficial' }, t('reader.workingLabel')),
   );
 }
 
@@ -41,15 +42,15 @@ export function damagedSpans(unit: ClauseUnit): TextSpan[] {
   return unit.damaged.map((d, i) => ({
     start: d.start,
     end: d.end,
-    render: (t: string) =>
+    render: (text: string) =>
       h(
         'mark',
         {
           className: 'damaged',
-          title: `文本受损,未经核实 · Damaged, not verified: ${d.note}`,
+          title: t('reader.damaged.title', { note: d.note }),
           'aria-describedby': `dmg-${unit.id}-${i}`,
         },
-        t,
+        text,
       ),
   }));
 }
@@ -61,7 +62,7 @@ export function renderToc(plan: Plan, currentId: string | null): HTMLElement {
   const currentChapter = currentId ? plan.byId.get(currentId)?.chapter.id : undefined;
   return h(
     'nav',
-    { className: 'toc', 'aria-label': '目录 Contents' },
+    { className: 'toc', 'aria-label': t('reader.contents') },
     h(
       'ol',
       { className: 'toc-chapters' },
@@ -76,7 +77,7 @@ export function renderToc(plan: Plan, currentId: string | null): HTMLElement {
             h(
               'ol',
               { className: 'toc-sections' },
-              ch.intro ? h('li', {}, link(ch.intro.id, `${ch.id} 导语 · intro`)) : null,
+              ch.intro ? h('li', {}, link(ch.intro.id, `${ch.id} ${t('reader.intro')}`)) : null,
               ...ch.sections.map((s) =>
                 h(
                   'li',
@@ -100,6 +101,9 @@ export function renderToc(plan: Plan, currentId: string | null): HTMLElement {
 }
 
 export interface ReaderOptions {
+  /** Unofficial English gloss of the unit's title, and summary of its text (English interface). */
+  gloss?: string;
+  summary?: string;
   /** Extra spans over the text (e.g. place mentions). */
   spans?: (unit: ClauseUnit) => TextSpan[];
   /** Extra actions under the text (e.g. "show all places"). */
@@ -148,7 +152,7 @@ export function renderUnit(plan: Plan, unit: ClauseUnit, opts: ReaderOptions = {
     { className: 'unit', 'data-unit-id': unit.id, lang: 'zh-Hans' },
     h(
       'nav',
-      { className: 'breadcrumb', 'aria-label': '位置 Breadcrumb' },
+      { className: 'breadcrumb', 'aria-label': t('reader.breadcrumb') },
       ...crumbs.flatMap((c, i) => [
         i > 0 ? h('span', { className: 'crumb-sep', 'aria-hidden': 'true' }, ' › ') : null,
         i < crumbs.length - 1 || unit.kind !== 'clause'
@@ -156,22 +160,39 @@ export function renderUnit(plan: Plan, unit: ClauseUnit, opts: ReaderOptions = {
               'a',
               { href: `#/clause/${c.id}`, className: c.official ? 'crumb' : 'crumb crumb-unofficial' },
               c.label,
-              c.official ? null : h('span', { className: 'badge-unofficial' }, '工作标签'),
+              c.official ? null : h('span', { className: 'badge-unofficial' }, t('reader.workingLabel')),
             )
           : h('span', { className: 'crumb' }, c.label),
       ]),
     ),
     heading,
-    h('p', { className: 'unit-text' }, ...decoratedText(unit.text, spans)),
+    opts.gloss
+      ? h(
+          'p',
+          { className: 'unit-gloss', lang: 'en' },
+          opts.gloss,
+          h('span', { className: 'badge-unofficial' }, t('reader.gloss')),
+        )
+      : null,
+    opts.summary
+      ? h(
+          'section',
+          { className: 'unit-summary', lang: 'en' },
+          h('h3', {}, t('reader.summary')),
+          h('p', {}, opts.summary),
+        )
+      : null,
+    opts.gloss || opts.summary ? h('h3', { className: 'unit-text-label' }, t('reader.authoritative')) : null,
+    h('p', { className: 'unit-text', lang: 'zh-Hans' }, ...decoratedText(unit.text, spans)),
     unit.damaged.length
       ? h(
           'ul',
-          { className: 'damage-notes', 'aria-label': '受损文本说明 Damaged passages' },
+          { className: 'damage-notes', 'aria-label': t('reader.damagedList') },
           ...unit.damaged.map((d, i) =>
             h(
               'li',
               { id: `dmg-${unit.id}-${i}` },
-              h('span', { className: 'damaged-key' }, '受损 · damaged'),
+              h('span', { className: 'damaged-key' }, t('reader.damaged')),
               ` “${unit.text.slice(d.start, d.end)}”: ${d.note}`,
             ),
           ),
@@ -187,18 +208,18 @@ export function renderUnit(plan: Plan, unit: ClauseUnit, opts: ReaderOptions = {
           className: 'copy-citation',
           onclick: () => {
             void copyText(cite).then((ok) => {
-              status.textContent = ok ? `已复制 Copied: ${cite}` : cite;
+              status.textContent = ok ? t('reader.copied', { cite }) : cite;
             });
           },
         },
-        '复制引用 Copy citation',
+        t('reader.copyCitation'),
       ),
       ...(opts.actions?.(unit) ?? []),
       status,
     ),
     h(
       'nav',
-      { className: 'prev-next', 'aria-label': '上一条/下一条 Previous/next' },
+      { className: 'prev-next', 'aria-label': t('reader.prevNext') },
       prev
         ? h(
             'a',

@@ -4,6 +4,8 @@
 import type { SearchHit, SearchIndex } from '../data/search';
 import { search } from '../data/search';
 import { h, highlighted } from './dom';
+import { t } from '../i18n/i18n';
+import { store } from '../state/store';
 
 export interface SearchBoxOptions {
   getIndex: () => Promise<SearchIndex>;
@@ -17,14 +19,14 @@ export function mountSearchBox(host: HTMLElement, opts: SearchBoxOptions): HTMLI
     type: 'search',
     id: 'search',
     className: 'search-input',
-    placeholder: '搜索规划文本与地点 Search the plan  /',
+    placeholder: t('search.placeholder'),
     autocomplete: 'off',
     spellcheck: 'false',
     role: 'combobox',
     'aria-expanded': 'false',
     'aria-controls': 'search-results',
     'aria-autocomplete': 'list',
-    'aria-label': '搜索规划文本与地点 Search the plan and its places',
+    'aria-label': t('search.label'),
   });
   const list = h('ul', { id: 'search-results', className: 'search-results', role: 'listbox', hidden: true });
   host.append(h('div', { className: 'search', role: 'search' }, input, list));
@@ -78,7 +80,7 @@ export function mountSearchBox(host: HTMLElement, opts: SearchBoxOptions): HTMLI
       }),
     );
     if (!hits.length && input.value.trim()) {
-      list.append(h('li', { className: 'search-empty', role: 'presentation' }, '无结果 · No results'));
+      list.append(h('li', { className: 'search-empty', role: 'presentation' }, t('search.none')));
     }
     list.hidden = !input.value.trim();
     input.setAttribute('aria-expanded', String(!list.hidden));
@@ -93,6 +95,14 @@ export function mountSearchBox(host: HTMLElement, opts: SearchBoxOptions): HTMLI
     list.dataset['query'] = input.value;
   };
 
+  store.subscribe(
+    (s) => s.lang,
+    () => {
+      input.placeholder = t('search.placeholder');
+      input.setAttribute('aria-label', t('search.label'));
+      if (!list.hidden) void run();
+    },
+  );
   input.addEventListener('focus', () => void opts.getIndex().then((i) => (index = i)));
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (e) => {

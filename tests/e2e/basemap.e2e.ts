@@ -28,7 +28,7 @@ describe('the embedded basemap', () => {
   });
 
   it('shows a district name in zh and en when hovering it', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser, `${appUrl}?lang=en`);
     await waitForMapReady(s.page);
     await s.page.getByRole('button', { name: /Hide all/ }).click(); // the plan's places lie over the districts
     await hoverAt(s.page, 121.227, 31.03); // Songjiang new town
@@ -62,7 +62,7 @@ describe('the embedded basemap', () => {
 
 describe('when things fail', () => {
   it('falls back to the embedded basemap with a notice when the online style is unreachable', async () => {
-    const s = await openPage(browser, `${appUrl}?basemap=http://127.0.0.1:9/style.json`);
+    const s = await openPage(browser, `${appUrl}?lang=en&basemap=http://127.0.0.1:9/style.json`);
     await waitForMapReady(s.page);
     await expect(s.page.locator('.notice').innerText()).resolves.toMatch(/embedded basemap/);
     expect(offMachine(s.requests)).toEqual([]);

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('place → clauses', () => {
   it('#/place/new-town-jiading lists 10.2.1 with the mention highlighted, group clauses below', async () => {
-    const s = await openPage(browser, `${appUrl}#/place/new-town-jiading`);
+    const s = await openPage(browser, `${appUrl}?lang=en#/place/new-town-jiading`);
     await waitForMapReady(s.page);
     const direct = s.page.locator('.mentions-direct .mention-item');
     await direct.first().waitFor();
@@ -70,7 +70,7 @@ describe('clause → places', () => {
   });
 
   it('"show all places" highlights every place 10.3 names', async () => {
-    const s = await openPage(browser, `${appUrl}#/clause/10.3`);
+    const s = await openPage(browser, `${appUrl}?lang=en#/clause/10.3`);
     await waitForMapReady(s.page);
     const links = s.page.locator('article.unit .unit-text a.mention');
     await links.first().waitFor();

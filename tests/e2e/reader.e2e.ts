@@ -39,7 +39,7 @@ describe('the reader', () => {
   });
 
   it('marks damaged passages and explains them', async () => {
-    const s = await openPage(browser, `${appUrl}#/clause/10.1.4`);
+    const s = await openPage(browser, `${appUrl}?lang=en#/clause/10.1.4`);
     const unit = s.page.locator('article.unit[data-unit-id="10.1.4"]');
     await unit.waitFor();
     await expect(unit.locator('mark.damaged').first().innerText()).resolves.toContain('号线');

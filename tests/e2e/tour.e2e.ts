@@ -3,11 +3,13 @@
 // a malformed file refused with the tour kept, share as a link).
 
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
+const OVERVIEW = path.resolve(import.meta.dirname, '../../content/tours/overview.json');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -76,7 +78,9 @@ describe('presenting the built-in tour', () => {
     const { page } = s;
     const center = () =>
       page.evaluate(() => {
-        const c = (window as unknown as { __map: { getCenter(): { lng: number; lat: number } } }).__map.getCenter();
+        const c = (
+          window as unknown as { __map: { getCenter(): { lng: number; lat: number } } }
+        ).__map.getCenter();
         return [c.lng, c.lat];
       });
     await expect.poll(center).toEqual([expect.closeTo(121.2711, 2), expect.closeTo(31.1511, 2)]);
@@ -91,7 +95,9 @@ describe('presenting the built-in tour', () => {
     expect((await center())[0]).toBeGreaterThan(121.3);
     await page.keyboard.press('b');
     await page.locator('.tour-back').waitFor({ state: 'hidden' });
-    await expect.poll(center, { timeout: 20_000 }).toEqual([expect.closeTo(121.2711, 2), expect.closeTo(31.1511, 2)]);
+    await expect
+      .poll(center, { timeout: 20_000 })
+      .toEqual([expect.closeTo(121.2711, 2), expect.closeTo(31.1511, 2)]);
     await expect(counter(page)).resolves.toBe('8 / 11');
     await s.close();
   });
@@ -145,7 +151,9 @@ describe('authoring', () => {
     await page.locator('.te-notes').fill('Talk about the sub-centres.');
     await expect.poll(() => page.locator('.te-problems').getAttribute('data-count')).toBe('0');
     await expect(stepTitle(page)).resolves.toBe('中外环之间');
-    await expect(page.locator('.tour-card .tour-summary').innerText()).resolves.toContain('副中心带动中外环区域。');
+    await expect(page.locator('.tour-card .tour-summary').innerText()).resolves.toContain(
+      '副中心带动中外环区域。',
+    );
 
     // Reorder: the new step up to 2.
     await page.locator('.te-step-current .te-up').click();
@@ -176,7 +184,7 @@ describe('authoring', () => {
     const s = await openTour(`${appUrl}#/tour/overview/3`);
     const { page } = s;
     await page.locator('.tour-edit').click();
-    const bad = JSON.parse(fs.readFileSync('content/tours/overview.json', 'utf8')) as {
+    const bad = JSON.parse(fs.readFileSync(OVERVIEW, 'utf8')) as {
       steps: { view: { zoom: number }; caption: { quote?: string }[] }[];
     };
     bad.steps[1]!.view.zoom = 42;
@@ -188,7 +196,9 @@ describe('authoring', () => {
     });
     const msg = page.locator('.te-message-error');
     await msg.waitFor();
-    await expect(msg.innerText()).resolves.toMatch(/Could not open “broken-tour\.json”.*current tour is unchanged/s);
+    await expect(msg.innerText()).resolves.toMatch(
+      /Could not open “broken-tour\.json”.*current tour is unchanged/s,
+    );
     await expect(msg.innerText()).resolves.toContain('steps[1].view.zoom: must be between 6.5 and 17');
     await expect(page.locator('.te-error-list li').count()).resolves.toBe(1); // shape first; quotes once it parses
     // Not JSON at all:
@@ -204,7 +214,7 @@ describe('authoring', () => {
     await expect(hashOf(page)).resolves.toMatch(/^#\/tour\/overview\/3(\?|$)/);
 
     // A valid file opens.
-    const good = JSON.parse(fs.readFileSync('content/tours/overview.json', 'utf8')) as {
+    const good = JSON.parse(fs.readFileSync(OVERVIEW, 'utf8')) as {
       id: string;
       title: string;
       steps: unknown[];
@@ -243,7 +253,9 @@ describe('authoring', () => {
     // A damaged link: a clear message, and the built-in tour.
     const broken = url.replace(/tour=([A-Za-z0-9_-]{40})[A-Za-z0-9_-]+/, 'tour=$1');
     const third = await openTour(broken);
-    await expect(third.page.locator('.notice').first().innerText()).resolves.toMatch(/tour in the link.*damaged/);
+    await expect(third.page.locator('.notice').first().innerText()).resolves.toMatch(
+      /tour in the link.*damaged/,
+    );
     await expect(third.page.locator('.tour-name').innerText()).resolves.toBe('市域空间新格局 · 十分钟导览');
     await third.close();
     await s.close();

@@ -34,11 +34,14 @@ const INK = '#1f2328';
 const MUTED = '#5b6169';
 const css = (c: RGB, a = 1) => `rgba(${c[0]},${c[1]},${c[2]},${a})`;
 
-/** Splits text into lines no wider than `max`: CJK text breaks between any two characters, other text at spaces. */
+/**
+ * Splits text into lines no wider than `max`: CJK text breaks between any two characters, other text at spaces, and
+ * a citation 〔…〕 stays whole.
+ */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
   const tokens =
     text.match(
-      /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g,
+      /〔[^〕]*〕|[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g,
     ) ?? [];
   const lines: string[] = [];
   let line = '';

@@ -181,7 +181,9 @@ function showSheet(canvas: HTMLCanvasElement, paper: 'A4' | 'A3'): void {
     page = h('style', { id: 'print-page-size' });
     document.head.append(page);
   }
-  page.textContent = `@page { size: ${paper} landscape; margin: 8mm; }`;
+  // The page's printable height (landscape, 8 mm margins): the image fits on one page.
+  const height = paper === 'A3' ? 279 : 192;
+  page.textContent = `@page { size: ${paper} landscape; margin: 8mm; } @media print { .print-image { max-height: ${height}mm; } }`;
 }
 
 function clearSheet(): void {

@@ -18,7 +18,7 @@ import {
 import { THEMES } from '../../data/types';
 import { getMap, mapReady } from '../../map/bridge';
 import { navigate } from '../../router';
-import { setHiddenLayers, setHighlighted, store } from '../../state/store';
+import { setHiddenLayers, setHighlighted, setRoute, store } from '../../state/store';
 import { h } from '../dom';
 import {
   closeExportDialog,
@@ -56,6 +56,23 @@ function stepOf(route: readonly string[]): number | null {
 
 export function tourHash(id: string, step: number, presenter = false): string {
   return `#/tour/${id}/${step}${presenter ? '/presenter' : ''}`;
+}
+
+function tourRoute(id: string, step: number, presenter: boolean): string[] {
+  return ['tour', id, String(step), ...(presenter ? ['presenter'] : [])];
+}
+
+/** Moves to a step through the router (a history entry; the camera is the step's to move, not the URL's). */
+function goRoute(id: string, step: number, presenter: boolean): void {
+  navigate(tourRoute(id, step, presenter));
+}
+
+/** Corrects the route in place (no history entry), after the current route change has been handled. */
+function replaceRoute(id: string, step: number, presenter: boolean): void {
+  queueMicrotask(() => {
+    history.replaceState(history.state, '', tourHash(id, step, presenter));
+    setRoute(tourRoute(id, step, presenter));
+  });
 }
 
 /** The themes visible now. */
@@ -236,7 +253,9 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
       else map.jumpTo(target);
     };
     const map = getMap();
-    if (map) move(map, animate);
+    // A frame later: a URL typed by hand is synced twice by the router (popstate, then hashchange), the second
+    // time with the camera it had; the step's camera must come after that.
+    if (map) requestAnimationFrame(() => move(map, animate));
     else void mapReady().then((m) => move(m, false));
   }
 
@@ -254,7 +273,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     if (!session) return;
     const c = Math.min(Math.max(1, n), session.tour.steps.length);
     if (c === session.step) return;
-    location.hash = tourHash(session.tour.id, c, presenterMode());
+    goRoute(session.tour.id, c, presenterMode());
   }
 
   function exportContextFor(s: Session): void {
@@ -297,7 +316,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     if (n < 1 || n > total) {
       const c = Math.min(Math.max(1, n), total);
       showNotice(`这个导览有 ${total} 步 · This tour has ${total} steps; showing step ${c}.`);
-      location.replace(tourHash(session.tour.id, c, presenterMode()));
+      replaceRoute(session.tour.id, c, presenterMode());
       return;
     }
     const moved = n !== session.step || root.dataset['state'] !== 'ready';
@@ -332,12 +351,12 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
         session = { tour: parsed.tour, source: session?.source ?? 'local', step: session?.step ?? 1 };
         if (!sameId) {
           remoteStep = msg.step;
-          location.replace(tourHash(parsed.tour.id, msg.step, true));
+          replaceRoute(parsed.tour.id, msg.step, true);
           return;
         }
         if (msg.step !== session.step) {
           remoteStep = msg.step;
-          location.hash = tourHash(parsed.tour.id, msg.step, true);
+          goRoute(parsed.tour.id, msg.step, true);
         } else presenter?.render(session);
       }
       return;
@@ -345,7 +364,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     if (msg.kind === 'step' && session && msg.tourId === session.tour.id && msg.step !== session.step) {
       if (presenterMode()) presenter?.connected(true);
       remoteStep = msg.step;
-      location.hash = tourHash(session.tour.id, msg.step, presenterMode());
+      goRoute(session.tour.id, msg.step, presenterMode());
     }
   });
   cleanups.push(() => sync.close());
@@ -388,7 +407,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     // The session's tour is edited in place: never the cached built-in itself.
     session = { ...resolved.loaded, tour: structuredClone(resolved.loaded.tour), step: 0 };
     if (step === null) {
-      location.replace(tourHash(id, 1, presenterMode()));
+      replaceRoute(id, 1, presenterMode());
       return;
     }
     show(step, getMap() !== null && root.dataset['shown'] === 'true');
@@ -450,7 +469,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
         dropLinkParam();
         sync.post({ kind: 'state', tour, step });
         if (route[1] === tour.id && stepOf(route) === step) show(step, true);
-        else location.hash = tourHash(tour.id, step, false);
+        else goRoute(tour.id, step, false);
       },
       close: () => toggleEditor(false),
     });
@@ -592,7 +611,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
       }
       const step = stepOf(next);
       if (session && next[1] === session.tour.id) {
-        if (step === null) location.replace(tourHash(session.tour.id, 1, presenterMode()));
+        if (step === null) replaceRoute(session.tour.id, 1, presenterMode());
         else show(step, true);
         return;
       }

@@ -1,0 +1,21 @@
+// The current interface language and `t()`, the one way UI code gets a string. Modules that render once
+// subscribe to `lang` in the store and render again when it changes.
+
+import { store } from '../state/store';
+import { MESSAGES, type MessageKey } from './messages';
+import type { Lang } from './lang';
+
+export function lang(): Lang {
+  return store.getState().lang;
+}
+
+/** The message in the current language, `{name}` placeholders filled in. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const text: string = MESSAGES[key][lang()];
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** A pair given by data (theme names, statuses): the current language's side. */
+export function pick(pair: { zh: string; en: string }): string {
+  return pair[lang()];
+}

@@ -1,0 +1,58 @@
+// Works in a meeting room without a network: after one load (the service worker has cached the built app), the
+// app reloads with the network gone, draws its map, and the tour and the plan's text still open.
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, waitForMapReady } from './driver';
+
+const appUrl = inject('appUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('reloads with the network blocked after a first load', async () => {
+    const s = await openPage(browser, `${appUrl}#/tour/overview/1`);
+    const { page, context } = s;
+    await waitForMapReady(page);
+    // The service worker is installed (everything precached) and controls the page.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(new URL('./', appUrl).href);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await context.setOffline(true);
+    // The network is gone: what the worker has not cached fails…
+    await expect(
+      page.evaluate(() =>
+        fetch('no-such-file.txt').then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).resolves.toBe('failed');
+    // …and what it has is served.
+    await expect(
+      page.evaluate(() => fetch('data/clauses.json?probe=1', { cache: 'no-store' }).then((r) => r.ok)),
+    ).resolves.toBe(true); // served by the worker
+    await page.reload();
+    await waitForMapReady(page);
+    await page.locator('.tour[data-state="ready"]').waitFor();
+    await expect(page.locator('.tour-card .tour-counter').innerText()).resolves.toBe('1 / 11');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.tour-card .tour-counter').innerText()).toBe('2 / 11');
+
+    // A fresh navigation to another route, still offline: the plan's text.
+    await page.goto(`${appUrl}#/clause/10.2.1`);
+    await waitForMapReady(page);
+    await page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
+    // The one failure is the probe for a file that was never cached.
+    expect(s.errors).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
+    await context.setOffline(false);
+    await s.close();
+  });
+});

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/i18n/messages';
+import { chooseLang } from '../../src/i18n/lang';
+import { STATUS_STYLES, THEME_STYLES } from '../../src/map/themes';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/;
+
+describe('the message catalogue', () => {
+  it('has every interface string in Chinese and English', () => {
+    for (const [key, m] of Object.entries(MESSAGES)) {
+      expect(m.zh.trim(), key).not.toBe('');
+      expect(m.en.trim(), key).not.toBe('');
+      // the language switch names the other language; every other Chinese string has Chinese in it
+      if (key !== 'lang.switch' && key !== 'app.subtitle') expect(m.zh, key).toMatch(HAN);
+      if (key !== 'lang.switch' && key !== 'app.subtitle') expect(m.en, key).toMatch(LATIN);
+      if (key !== 'lang.switch' && key !== 'app.subtitle')
+        expect(m.en, key).not.toMatch(/^[\s\p{Script=Han}]+$/u);
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, m] of Object.entries(MESSAGES)) expect(vars(m.en), key).toEqual(vars(m.zh));
+  });
+
+  it('names every theme and status in both languages', () => {
+    for (const s of [...THEME_STYLES, ...STATUS_STYLES]) {
+      expect(s.zh).toMatch(HAN);
+      expect(s.en).toMatch(LATIN);
+    }
+  });
+
+  it('leaves no Chinese string literal in the interface modules outside the catalogue', () => {
+    const root = path.resolve(import.meta.dirname, '../../src');
+    const files = [
+      'main.ts',
+      'ui/panel.ts',
+      'ui/reader.ts',
+      'ui/place-card.ts',
+      'ui/place-mentions.ts',
+      'ui/legend.ts',
+      'ui/search-box.ts',
+      'ui/header-tools.ts',
+      'ui/notice.ts',
+      'ui/tooltip.ts',
+    ];
+    for (const f of files) {
+      const code = fs
+        .readFileSync(path.join(root, f), 'utf8')
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//') && !line.trim().startsWith('*'));
+      const offending = code.filter((line) => /(['"`])[^'"`]*\p{Script=Han}[^'"`]*\1/u.test(line));
+      expect(offending, f).toEqual([]);
+    }
+  });
+});
+
+describe('choosing the language', () => {
+  it('takes ?lang= first, then the stored choice, then the browser, else Chinese', () => {
+    expect(chooseLang('?lang=en', 'zh', ['zh-CN'])).toBe('en');
+    expect(chooseLang('?lang=zh', 'en', ['en-GB'])).toBe('zh');
+    expect(chooseLang('', 'en', ['zh-CN'])).toBe('en');
+    expect(chooseLang('', null, ['fr-FR', 'en-US'])).toBe('en');
+    expect(chooseLang('', null, ['fr-FR'])).toBe('zh');
+  });
+
+  it('ignores garbage in the URL and in storage', () => {
+    expect(chooseLang('?lang=<script>', '{"broken', ['en'])).toBe('en');
+    expect(chooseLang('?lang=%E0%A4%A', null, [])).toBe('zh');
+  });
+});
