@@ -63,6 +63,15 @@ function ordered(features: readonly PlaceFeature[]): PlaceData {
 const colourOf = (f: Feature<Geometry, PlaceProperties>): RGB =>
   THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0];
 
+/**
+ * The one set of extensions every overlay layer uses (the districts too): deck.gl compiles a shader program per
+ * layer type and extension set, so sharing one set means no new compile when a selection first appears.
+ */
+export const OVERLAY_EXTENSIONS = [
+  new PathStyleExtension({ dash: true }),
+  new DataFilterExtension({ categorySize: 1 }),
+];
+
 /** The accessors every place layer shares; `strong` for the emphasis layer. */
 function placeStyle(strong: boolean) {
   return {
@@ -115,8 +124,6 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
       highlightedObjectIndex: hovered,
       opacity: emphasised.size > 0 ? FADED : 1,
       ...placeStyle(false),
-      extensions: [new PathStyleExtension({ dash: true }), new DataFilterExtension({ categorySize: 1 })],
-      getFilterCategory: (f: Feature<Geometry, PlaceProperties>) => f.properties.theme,
       filterCategories: visibleThemes,
     }),
   ];
@@ -130,6 +137,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
         data: strong as PlaceData,
         highlightedObjectIndex: strong.findIndex((f) => f.properties.id === state.hoveredId),
         ...placeStyle(true),
+        filterCategories: visibleThemes,
       }),
     );
   }
