@@ -386,7 +386,60 @@ const clickToPanel: Measure = async (ctx) => {
   };
 };
 
-const MEASURES: Measure[] = [coldLoad, bytesAtStart, searchLatency, clickToPanel];
+/** The flight: across the municipality and back, every layer on, each leg an eased camera move. */
+const FLIGHT = [
+  { center: [121.47, 31.23], zoom: 11.5 },
+  { center: [121.25, 31.36], zoom: 11 },
+  { center: [121.12, 31.15], zoom: 10.5 },
+  { center: [121.22, 31.03], zoom: 11 },
+  { center: [121.85, 30.93], zoom: 10.5 },
+  { center: [121.6, 31.62], zoom: 9.5 },
+  { center: [121.3, 31.2], zoom: 8.8 },
+];
+
+/** Frame times (ms between animation frames) while the camera flies the legs above, in the page. */
+const TIME_FLIGHT = `(async (legs) => {
+  const m = window.__map;
+  const frames = [];
+  let last = performance.now();
+  let flying = true;
+  const tick = (t) => { frames.push(t - last); last = t; if (flying) requestAnimationFrame(tick); };
+  requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+  for (const leg of legs) {
+    m.easeTo({ ...leg, duration: 1500 });
+    await new Promise((r) => m.once('moveend', r));
+  }
+  flying = false;
+  return frames;
+})`;
+
+/** Flight frame time, app and floor interleaved, one warm-up flight each (tiles and glyphs loaded). */
+const flight: Measure = async (ctx) => {
+  const ms: Record<Side, number[]> = { app: [], floor: [] };
+  for (let run = 0; run < 3; run++) {
+    for (const side of SIDES) {
+      const { session } = await load(ctx, side);
+      const frames = (await session.page.evaluate(`${TIME_FLIGHT}(${JSON.stringify(FLIGHT)})`)) as number[];
+      await session.close();
+      if (run > 0) ms[side].push(...frames);
+    }
+  }
+  return {
+    section: 'flight',
+    details: { legs: FLIGHT, runs: 2, frames: { app: ms.app.length, floor: ms.floor.length } },
+    rows: [
+      { figure: 'flight frame time, median', unit: 'ms', app: median(ms.app), floor: median(ms.floor) },
+      {
+        figure: 'flight frame time, p95',
+        unit: 'ms',
+        app: quantile(ms.app, 0.95),
+        floor: quantile(ms.floor, 0.95),
+      },
+    ],
+  };
+};
+
+const MEASURES: Measure[] = [coldLoad, bytesAtStart, searchLatency, clickToPanel, flight];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Set-up, table, results.

@@ -20,6 +20,8 @@ import { setFitHandler, setMap } from './map/bridge';
 import { addPlaceLabels, setLabelLang, setLabelThemes } from './map/place-labels';
 import { selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
+import { mountErrorHandling, watchContextLoss } from './ui/errors';
+import { mountPlacesInView } from './ui/places-in-view';
 import { mountHeaderTools } from './ui/header-tools';
 import { mountLegend } from './ui/legend';
 import { mountPanel, preloadPanel } from './ui/panel';
@@ -89,6 +91,7 @@ function startText(): void {
   });
   mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
   mountPanel(document.getElementById('panel') as HTMLElement);
+  mountPlacesInView(mapEl.parentElement as HTMLElement);
   registerView('compare', () => import('./ui/compare/index'));
   registerView('tour', () => import('./ui/tour/index'));
   mountViews(document.getElementById('view') as HTMLElement);
@@ -112,6 +115,7 @@ async function startMap(): Promise<void> {
   }
   if (!initial.view) map.fitBounds(HOME_BOUNDS, { padding: 16, animate: false });
   (window as unknown as { __map?: unknown }).__map = map;
+  watchContextLoss(mapEl, () => map.triggerRepaint());
 
   map.on('error', (e) => console.error('map:', e.error.message));
   if (online && !fallback) {
@@ -183,6 +187,8 @@ async function startMap(): Promise<void> {
     mapEl.dataset['labels'] = 'true';
     performance.mark('labels');
     preloadPanel();
+    // Printing the map (Ctrl+P) composes it like an exported image: its code comes after the start.
+    void import('./ui/export/index').then((m) => m.installPrint());
   });
 
   store.subscribe(
@@ -234,6 +240,7 @@ function startLang(): void {
   );
 }
 
+mountErrorHandling();
 startLang();
 startText();
 void import('./sw-register').then((m) => m.registerServiceWorker());

@@ -34,12 +34,17 @@ function withLayers(state: HashState): HashState {
 }
 
 export function startRouter(): void {
+  // Following a hash link fires popstate and then hashchange for the same URL: act once per URL.
+  let synced = '';
   const sync = () => {
+    if (location.href === synced) return;
+    synced = location.href;
     const parsed = parseHash(location.hash);
     setRoute(parsed.route);
     if (parsed.view && applyView) applyView(parsed.view);
     const view = store.getState().view;
     if (!parsed.view && view) history.replaceState(null, '', formatHash(withLayers({ ...parsed, view })));
+    synced = location.href;
   };
   window.addEventListener('hashchange', sync);
   window.addEventListener('popstate', sync);

@@ -52,6 +52,9 @@ export function createOverlay(map: MapLibreMap, data: OverlayData, onSelect: (id
   let layers = layersFor(store.getState(), data);
   const overlay = new MapLibreOverlay({
     interleaved: false,
+    // No multisampling and no kept drawing buffer: both cost a full-canvas pass per frame on software WebGL;
+    // image export reads the canvas in the same task as it draws it (drawNow below).
+    deviceProps: { webgl: { antialias: false, preserveDrawingBuffer: false } },
     layers,
     onAfterRender: () => {
       if (layers.every((l) => l.isLoaded)) resolveDrawn();

@@ -46,6 +46,20 @@ function render(): HTMLElement {
     ),
     h(
       'button',
+      { type: 'button', className: 'btn tour-link', onclick: () => navigate(['tour', 'overview', '1']) },
+      t('tools.tour'),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'btn export-link',
+        onclick: () => void import('./export/index').then((m) => m.openExportDialog()),
+      },
+      t('tools.export'),
+    ),
+    h(
+      'button',
       {
         type: 'button',
         className: 'btn share',

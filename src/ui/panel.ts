@@ -114,6 +114,56 @@ export function preloadPanel(): void {
   void loadDeps();
 }
 
+/**
+ * On a phone the panel is a bottom sheet (app.css, below 700 px): its handle collapses it to show more of the map
+ * and expands it again, by a tap, a key, or a drag up or down. A new route opens it expanded.
+ */
+function sheetHandle(host: HTMLElement): HTMLButtonElement {
+  const label = () => {
+    const collapsed = host.classList.contains('sheet-collapsed');
+    handle.setAttribute('aria-expanded', String(!collapsed));
+    handle.setAttribute('aria-label', t(collapsed ? 'sheet.expand' : 'sheet.collapse'));
+  };
+  const set = (collapsed: boolean) => {
+    host.classList.toggle('sheet-collapsed', collapsed);
+    label();
+  };
+  let startY: number | null = null;
+  let dragged = false;
+  const handle = h(
+    'button',
+    {
+      type: 'button',
+      className: 'sheet-handle',
+      'aria-controls': host.id,
+      onclick: () => {
+        if (!dragged) set(!host.classList.contains('sheet-collapsed'));
+        dragged = false;
+      },
+      onpointerdown: (e: Event) => {
+        startY = (e as PointerEvent).clientY;
+        dragged = false;
+      },
+      onpointerup: (e: Event) => {
+        if (startY === null) return;
+        const dy = (e as PointerEvent).clientY - startY;
+        startY = null;
+        if (Math.abs(dy) < 24) return;
+        dragged = true;
+        set(dy > 0);
+      },
+    },
+    h('span', { className: 'sheet-grip', 'aria-hidden': 'true' }),
+  );
+  label();
+  store.subscribe(
+    (s) => s.route,
+    () => set(false),
+  );
+  store.subscribe((s) => s.lang, label);
+  return handle;
+}
+
 export function mountPanel(host: HTMLElement): void {
   const body = h('div', { className: 'panel-body' });
   const close = h(
@@ -121,7 +171,7 @@ export function mountPanel(host: HTMLElement): void {
     { type: 'button', className: 'panel-close', 'aria-label': t('panel.close'), onclick: () => navigate([]) },
     '×',
   );
-  host.append(close, body);
+  host.append(sheetHandle(host), close, body);
 
   let seq = 0;
   const show = async (route: string[]) => {

@@ -1,7 +1,13 @@
 // The only file that imports the browser library: launches the system Chromium headless (WebGL via SwiftShader),
 // records every request and every page or console error, and offers steps in a user's words.
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import fs from 'node:fs';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -53,8 +59,10 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  /** More context options, e.g. `{ hasTouch: true, isMobile: true }` for a phone, `{ bypassCSP: true }`. */
+  contextOptions: BrowserContextOptions = {},
 ): Promise<Session> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

@@ -242,7 +242,7 @@ describe('authoring', () => {
     const link = page.locator('.te-link');
     await link.waitFor({ state: 'visible' });
     const url = await link.inputValue();
-    expect(url).toMatch(/\?tour=[A-Za-z0-9_-]+#\/tour\/overview\/1$/);
+    expect(url).toMatch(/[?&]tour=[A-Za-z0-9_-]+#\/tour\/overview\/1$/);
     expect(url.length).toBeLessThan(8000);
     // Someone else opens it (a fresh browser profile: nothing stored).
     const other = await openTour(url);

@@ -202,7 +202,9 @@ describe('a tour as a link', () => {
 
   it('a damaged payload gives a readable error', async () => {
     const payload = await encodeTour(overview);
-    await expect(decodeTour(payload.slice(0, payload.length / 2))).rejects.toThrow(/damaged/);
+    for (const cut of [1, 2, 3, 4]) {
+      await expect(decodeTour(payload.slice(0, payload.length - 40 - cut))).rejects.toThrow(/damaged/);
+    }
     await expect(decodeTour('abc$%')).rejects.toThrow(/not base64url/);
   });
 });

@@ -17,7 +17,7 @@ import {
 } from '../../data/tour-schema';
 import { THEMES } from '../../data/types';
 import { getMap, mapReady } from '../../map/bridge';
-import { navigate } from '../../router';
+import { currentHash, navigate } from '../../router';
 import { setHiddenLayers, setHighlighted, setRoute, store } from '../../state/store';
 import { h } from '../dom';
 import {
@@ -565,6 +565,25 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
   };
   window.addEventListener('keydown', onKey, true);
   cleanups.push(() => window.removeEventListener('keydown', onKey, true));
+
+  // A tour link followed or typed (not our own moves, which go through the router) is synced by the router twice,
+  // on popstate and on hashchange, the second time with the camera the URL had before: the step's camera wins
+  // (unless the user has moved the map since).
+  const onHashChange = () => {
+    const step = session?.tour.steps[session.step - 1];
+    const map = getMap();
+    if (!step || !map || presenterMode() || explored || root.dataset['state'] !== 'ready') return;
+    const parsed = currentHash();
+    if (parsed.route[1] !== session?.tour.id || stepOf(parsed.route) !== session?.step) return;
+    const c = map.getCenter();
+    const off =
+      Math.abs(c.lng - step.view.center[0]) > 1e-4 ||
+      Math.abs(c.lat - step.view.center[1]) > 1e-4 ||
+      Math.abs(map.getZoom() - step.view.zoom) > 0.01;
+    if (off && !map.isMoving()) applyStep(step, true);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  cleanups.push(() => window.removeEventListener('hashchange', onHashChange));
 
   function leave(): void {
     navigate([]);

@@ -19,9 +19,9 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(s: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(s))
-    throw new Error('the link’s tour data contains characters that base64url does not use');
+/** Bytes of a base64url string; null when it has the right characters but not a possible length (cut short). */
+function fromBase64Url(s: string): Uint8Array | null {
+  if (s.length % 4 === 1) return null;
   const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
@@ -34,22 +34,18 @@ export async function encodeTour(tour: Tour): Promise<string> {
 
 /** The JSON text inside a link's payload; throws with a readable message when the payload is damaged. */
 export async function decodeTour(payload: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = fromBase64Url(payload);
-  } catch (e) {
-    throw new Error(`the link’s tour data is not base64url (${e instanceof Error ? e.message : String(e)})`, {
-      cause: e,
-    });
-  }
+  if (!/^[A-Za-z0-9_-]*$/.test(payload))
+    throw new Error('the link’s tour data is not base64url (it contains other characters)');
+  const damaged = (cause?: unknown) =>
+    new Error('the link’s tour data is damaged (it may have been cut short when it was copied)', { cause });
+  const bytes = fromBase64Url(payload);
+  if (!bytes) throw damaged();
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(
       await pipe(bytes, new DecompressionStream('deflate-raw')),
     );
   } catch (e) {
-    throw new Error('the link’s tour data is damaged (it may have been cut short when it was copied)', {
-      cause: e,
-    });
+    throw damaged(e);
   }
 }
 

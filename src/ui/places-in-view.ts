@@ -1,0 +1,223 @@
+// "Places in view": the map as text. Every visible place within the current map bounds, grouped by theme in the
+// legend's order with counts, kept in step as the map moves, layers are switched or the language changes. Choosing
+// one selects it (the place card opens and the map marks it); focusing or hovering one highlights it on the map.
+// Without a map (no WebGL) it lists every place, so that the places stay reachable.
+
+import './places-in-view.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Position } from 'geojson';
+import { loadPlaces } from '../data/load';
+import { lang, pick, t } from '../i18n/i18n';
+import type { PlaceFeature } from '../map/layers/plan-layers';
+import { mapReady } from '../map/bridge';
+import { THEME_STYLES } from '../map/themes';
+import { navigate } from '../router';
+import { selectedPlace, setHighlighted, store } from '../state/store';
+import { h } from './dom';
+import { reportError } from './errors';
+
+type Box = [number, number, number, number];
+
+/** The lon/lat box of a geometry's positions. */
+function boxOf(f: PlaceFeature): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      const [x, y] = c as Position;
+      if (x === undefined || y === undefined) return;
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+      return;
+    }
+    for (const inner of c) visit(inner);
+  };
+  visit((f.geometry as { coordinates?: unknown }).coordinates);
+  return box;
+}
+
+/** The theme's colour, set through the CSSOM (a `style` attribute would need 'unsafe-inline' styles). */
+function swatch(colour: readonly number[]): HTMLElement {
+  const el = h('span', { className: 'piv-swatch', 'aria-hidden': 'true' });
+  el.style.backgroundColor = `rgb(${colour.join(',')})`;
+  return el;
+}
+
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+/** The places to list: within `view` (all of them without a map), on visible layers. */
+export function placesIn(
+  entries: readonly { feature: PlaceFeature; box: Box }[],
+  view: Box | null,
+  hidden: readonly string[],
+): PlaceFeature[] {
+  return entries
+    .filter((e) => !hidden.includes(e.feature.properties.theme) && (!view || overlaps(e.box, view)))
+    .map((e) => e.feature);
+}
+
+export function mountPlacesInView(host: HTMLElement): void {
+  const summary = h('summary', { className: 'piv-summary' }, t('places.title'));
+  const note = h('p', { className: 'piv-note', role: 'status' });
+  const groups = h('div', { className: 'piv-groups' });
+  const body = h(
+    'div',
+    { className: 'piv-body', role: 'region', 'aria-label': t('places.label') },
+    note,
+    groups,
+  );
+  const root = h('details', { className: 'piv', id: 'places-in-view' }, summary, body);
+  host.append(root);
+
+  // A skip link, first in the page, for keyboard users: straight to the list.
+  const skip = h(
+    'a',
+    {
+      className: 'skip-link',
+      href: '#places-in-view',
+      onclick: (e: Event) => {
+        e.preventDefault();
+        root.open = true;
+        summary.focus();
+      },
+    },
+    t('places.skip'),
+  );
+  document.body.prepend(skip);
+
+  let entries: { feature: PlaceFeature; box: Box }[] = [];
+  let map: MapLibreMap | null = null;
+  let shownKey = '';
+  /** What was highlighted before the pointer or focus came onto an item (restored when it leaves). */
+  let before: string[] | null = null;
+
+  const enter = (id: string) => {
+    before ??= [...store.getState().highlighted];
+    setHighlighted([id]);
+  };
+  const leave = () => {
+    if (before) setHighlighted(before);
+    before = null;
+  };
+
+  const item = (f: PlaceFeature) => {
+    const p = f.properties;
+    const [main, other] = lang() === 'en' ? [p.name_en, p.name_zh] : [p.name_zh, p.name_en];
+    return h(
+      'li',
+      {},
+      h(
+        'a',
+        {
+          className: 'piv-place',
+          href: `#/place/${p.id}`,
+          'data-place': p.id,
+          onclick: (e: Event) => {
+            e.preventDefault();
+            leave();
+            navigate(['place', p.id]);
+            // On a phone the list would hide the map and the card: close it, keep the focus on its toggle.
+            if (window.matchMedia?.('(max-width: 699.98px)').matches) {
+              root.open = false;
+              summary.focus();
+            }
+          },
+          onmouseenter: () => enter(p.id),
+          onmouseleave: leave,
+          onfocus: () => enter(p.id),
+          onblur: leave,
+        },
+        h('span', { className: 'piv-name' }, main),
+        ' ',
+        h('span', { className: 'piv-other', lang: lang() === 'en' ? 'zh-Hans' : 'en' }, other),
+      ),
+    );
+  };
+
+  const markSelected = () => {
+    const sel = selectedPlace(store.getState());
+    for (const a of groups.querySelectorAll<HTMLAnchorElement>('a.piv-place')) {
+      if (a.dataset['place'] === sel) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
+  };
+
+  const render = (force = false) => {
+    const b = map?.getBounds();
+    const view: Box | null = b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : null;
+    const list = placesIn(entries, view, store.getState().hiddenLayers);
+    const key = `${lang()}|${list.map((f) => f.properties.id).join(',')}`;
+    summary.textContent = t(view ? 'places.summary' : 'places.all', { n: list.length });
+    root.dataset['count'] = String(list.length);
+    note.textContent =
+      !view && document.getElementById('map')?.dataset['webgl'] === 'false'
+        ? t('places.noMap')
+        : list.length === 0 && entries.length > 0
+          ? t('places.none')
+          : '';
+    if (key === shownKey && !force) return;
+    shownKey = key;
+    // Keep the keyboard focus on the same place when the list is rebuilt under it.
+    const focused = (document.activeElement as HTMLElement | null)?.closest?.('a.piv-place');
+    const focusedId = focused && groups.contains(focused) ? (focused as HTMLElement).dataset['place'] : null;
+    const scroll = body.scrollTop;
+    const collator = new Intl.Collator(lang() === 'en' ? 'en' : 'zh-Hans-CN');
+    const name = (f: PlaceFeature) => (lang() === 'en' ? f.properties.name_en : f.properties.name_zh);
+    groups.replaceChildren(
+      ...THEME_STYLES.flatMap((theme) => {
+        const members = list
+          .filter((f) => f.properties.theme === theme.theme)
+          .sort((a, b) => collator.compare(name(a), name(b)));
+        if (!members.length) return [];
+        const id = `piv-theme-${theme.theme}`;
+        return [
+          h(
+            'section',
+            { className: 'piv-group', 'data-theme': theme.theme },
+            h(
+              'h2',
+              { className: 'piv-theme', id },
+              swatch(theme.colour),
+              t('places.group', { theme: pick(theme), n: members.length }),
+            ),
+            h('ul', { className: 'piv-list', 'aria-labelledby': id }, ...members.map(item)),
+          ),
+        ];
+      }),
+    );
+    markSelected();
+    body.scrollTop = scroll;
+    if (focusedId) {
+      groups
+        .querySelector<HTMLElement>(`a.piv-place[data-place="${CSS.escape(focusedId)}"]`)
+        ?.focus({ preventScroll: true });
+    }
+  };
+
+  loadPlaces()
+    .then((places) => {
+      entries = places.features.map((feature) => ({ feature, box: boxOf(feature) }));
+      render();
+    })
+    .catch(reportError);
+  void mapReady().then((m) => {
+    map = m;
+    render();
+    m.on('moveend', () => render());
+  });
+  store.subscribe(
+    (s) => s.hiddenLayers,
+    () => render(),
+  );
+  store.subscribe((s) => s.route, markSelected);
+  store.subscribe(
+    (s) => s.lang,
+    () => {
+      skip.textContent = t('places.skip');
+      body.setAttribute('aria-label', t('places.label'));
+      render(true);
+    },
+  );
+}

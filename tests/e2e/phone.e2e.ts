@@ -1,0 +1,155 @@
+// The app on a phone (390×844, touch): a place chosen by a tap on the map, from the places-in-view list or from the
+// search opens in a bottom sheet that leaves at least 40% of the map in sight; its clauses can be read there; the
+// sheet collapses and expands; every control is a touch target of at least 44×44 px.
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, offMachine, openPage, screenPoint, waitForMapReady } from './driver';
+
+const appUrl = inject('appUrl');
+const PHONE = { width: 390, height: 844 };
+const TOUCH = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openPhone = async (url: string) => {
+  const s = await openPage(browser, url, PHONE, TOUCH);
+  await waitForMapReady(s.page);
+  return s;
+};
+
+/** The share of the map's height not covered by the panel (the sheet spans the map's width). */
+async function mapVisibleShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    const panel = document.getElementById('panel')!;
+    if (panel.hidden) return 1;
+    const p = panel.getBoundingClientRect();
+    const overlap = Math.max(0, Math.min(map.bottom, p.bottom) - Math.max(map.top, p.top));
+    return (map.height - overlap) / map.height;
+  });
+}
+
+/** Visible controls smaller than 44×44 px (inline links in running text are exempt, as WCAG allows). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const sel = [
+      'button',
+      'summary',
+      'input:not([type=checkbox]):not([type=radio])',
+      'select',
+      '[role=button]',
+      '.legend-item',
+      '.piv-place',
+      '.open-reader',
+      '.mention-clause-id',
+      '.prev-next a',
+    ].join(',');
+    return [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]');
+      })
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width < 43.5 || r.height < 43.5;
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`;
+      });
+  });
+}
+
+describe('on a phone', () => {
+  it('a tap on the map opens the place in a bottom sheet; its clauses open there; the map stays ≥40% visible', async () => {
+    const s = await openPhone(`${appUrl}?lang=en#/?map=11/31.03/121.227`);
+    const { page } = s;
+    // The header is compact: the subtitle is hidden, the search spans the width.
+    await expect(page.locator('.title-sub').isVisible()).resolves.toBe(false);
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header!.height).toBeLessThan(130);
+    // The legend starts collapsed.
+    await expect(page.locator('details.legend').getAttribute('open')).resolves.toBeNull();
+
+    const p = await screenPoint(page, 121.24, 31.01); // inside Songjiang new town, clear of lines
+    await page.touchscreen.tap(p.x, p.y);
+    await page.locator('.place-card[data-place-id="new-town-songjiang"]').waitFor();
+    await expect(page.locator('#map').getAttribute('data-selected')).resolves.toBe('new-town-songjiang');
+    const panel = (await page.locator('#panel').boundingBox())!;
+    expect(panel.width).toBeCloseTo(PHONE.width, 0); // a sheet across the screen…
+    expect(panel.y + panel.height).toBeCloseTo(PHONE.height, 0); // …at the bottom
+    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+
+    // Read a clause that names it.
+    const item = page.locator('.mentions-direct .mention-item').first();
+    const clause = await item.getAttribute('data-clause');
+    expect(clause).toMatch(/^\d+(\.\d+)*$/);
+    await item.locator('a.open-reader').tap();
+    await page.locator(`article.unit[data-unit-id="${clause}"]`).waitFor();
+    await expect(page.locator('article.unit .unit-text').first().innerText()).resolves.toContain('松江');
+    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+
+    // The handle collapses the sheet (nearly all the map in sight) and expands it again.
+    const handle = page.locator('.sheet-handle');
+    await expect(handle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await handle.tap();
+    await expect(handle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('#panel .panel-body').isVisible()).resolves.toBe(false);
+    expect(await mapVisibleShare(page)).toBeGreaterThan(0.85);
+    await handle.tap();
+    await expect(page.locator('#panel .panel-body').isVisible()).resolves.toBe(true);
+    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+
+    expect(offMachine(s.requests)).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('the places-in-view list and the search select a place too', async () => {
+    const s = await openPhone(`${appUrl}?lang=en#/?map=11/31.37/121.25`);
+    const { page } = s;
+    await page.locator('.piv-summary').tap();
+    const link = page.locator('.piv a.piv-place[data-place="new-town-jiading"]');
+    await link.waitFor();
+    await link.tap();
+    await page.locator('.place-card[data-place-id="new-town-jiading"]').waitFor();
+    // The list closes so that the map and the sheet can be seen.
+    await expect(page.locator('details.piv').getAttribute('open')).resolves.toBeNull();
+    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+
+    await page.locator('#search').tap();
+    await page.locator('#search').fill('临港');
+    const hit = page.locator('.search-hit-place').first();
+    await hit.waitFor();
+    const id = await hit.getAttribute('data-hit-id');
+    await hit.tap();
+    await page.locator(`.place-card[data-place-id="${id}"]`).waitFor();
+    await expect(page.locator('.place-card .place-title').innerText()).resolves.toContain('临港');
+    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('every control on the map, the place card and the reader is at least 44×44 px', async () => {
+    const s = await openPhone(`${appUrl}#/place/new-town-jiading`);
+    const { page } = s;
+    await page.locator('.place-card').waitFor();
+    await page.locator('details.legend > summary').tap();
+    await page.locator('.piv-summary').tap();
+    await page.locator('.piv a.piv-place').first().waitFor();
+    expect(await smallTargets(page)).toEqual([]);
+    await page.evaluate(() => (location.hash = '#/clause/10.2.1'));
+    await page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
+    expect(await smallTargets(page)).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+});
