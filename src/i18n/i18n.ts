@@ -2,8 +2,13 @@
 // subscribe to `lang` in the store and render again when it changes.
 
 import { store } from '../state/store';
-import { MESSAGES, type MessageKey } from './messages';
+import { MESSAGES } from './messages';
+import { VIEW_MESSAGES } from './messages-views';
 import type { Lang } from './lang';
+
+/** Every interface string: the app's and its views'. */
+export const CATALOGUE = { ...MESSAGES, ...VIEW_MESSAGES };
+export type MessageKey = keyof typeof CATALOGUE;
 
 export function lang(): Lang {
   return store.getState().lang;
@@ -11,7 +16,7 @@ export function lang(): Lang {
 
 /** The message in the current language, `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text: string = MESSAGES[key][lang()];
+  const text: string = CATALOGUE[key][lang()];
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/i18n/messages';
+import { CATALOGUE as MESSAGES } from '../../src/i18n/i18n';
 import { chooseLang } from '../../src/i18n/lang';
 import { STATUS_STYLES, THEME_STYLES } from '../../src/map/themes';
 
