@@ -4,6 +4,8 @@
 // the route (which towns, which rows in which order), the table's rows with a citation on every cell, and the CSV.
 // Pure functions, no DOM: the build, the view and the unit tests all use them.
 
+import { pick, t as msg } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/i18n';
 import { placeClauses, type Mention, type MentionIndex } from './mentions';
 import type { ClauseUnit, Status, Theme } from './types';
 
@@ -38,8 +40,6 @@ export interface RowDef {
   zh: string;
   en: string;
   nature: RowNature;
-  /** How the row was made, for the table's row header and the CSV's source column. */
-  how: string;
 }
 
 /** Maximum distance of a rail line from a town's outline for the "rail within" row, km. */
@@ -51,72 +51,70 @@ export const ROWS: Readonly<Record<RowId, RowDef>> = {
     zh: '定位',
     en: 'Positioning',
     nature: 'plan',
-    how: 'The plan’s phrase for the town in 10.2.1, quoted exactly.',
   },
   industries: {
     id: 'industries',
     zh: '主导产业',
     en: 'Leading industries',
     nature: 'plan',
-    how: 'The industries 10.2.1 names for the town, quoted exactly.',
   },
   area: {
     id: 'area',
     zh: '面积',
     en: 'Area',
     nature: 'mixed',
-    how: `Official planned area (km², with its source and the strength of that source) beside the area of the outline as drawn in this app (schematic; computed with turf.area).`,
   },
   population: {
     id: 'population',
     zh: '人口目标',
     en: 'Population targets',
     nature: 'external',
-    how: 'Targets for 2025 and 2035 from documents other than the plan, each with its source and its strength; the plan itself gives only the shared aim of a million people in the medium to long term (10.2).',
   },
   'rail-named': {
     id: 'rail-named',
     zh: '规划点名的轨道交通',
     en: 'Rail links the plan names',
     nature: 'plan',
-    how: 'Rail lines and hubs named in the town’s passage of 10.2.1.',
   },
   'rail-near': {
     id: 'rail-near',
     zh: `轮廓 ${NEAR_KM} 公里内的轨道线`,
     en: `Rail lines within ${NEAR_KM} km of the outline`,
     nature: 'computed',
-    how: `Every rail line of this app’s geography that passes within ${NEAR_KM} km of the town’s outline as drawn (schematic outlines and lines: distances ±1 km); each line cites the clauses that name it. The geography holds the lines the plan names, so existing lines it does not name (e.g. Metro Line 9 or the Shanghai–Kunming high-speed railway at Songjiang) are not counted.`,
   },
   hubs: {
     id: 'hubs',
     zh: '枢纽与站点',
     en: 'Hubs and stations',
     nature: 'mixed',
-    how: `Hubs and stations of the plan’s geography inside the outline, within ${NEAR_KM} km of it, or named in the town’s passage of 10.2.1; each cites the clauses that name it.`,
   },
   projects: {
     id: 'projects',
     zh: '规划点名的项目与设施',
     en: 'Projects and facilities the plan names',
     nature: 'mixed',
-    how: 'Places named in the town’s passage of 10.2.1, and places named elsewhere in the plan whose drawing lies inside the outline; each cites the clauses that name it.',
   },
   linkages: {
     id: 'linkages',
     zh: '对外联动',
     en: 'Linkages beyond Shanghai',
     nature: 'plan',
-    how: 'What 10.2.1 says about links with places beyond Shanghai, quoted exactly.',
   },
   clauses: {
     id: 'clauses',
     zh: '提及该新城的条文',
     en: 'Clauses mentioning the town',
     nature: 'computed',
-    how: 'From the mention index (mentions.json): clauses naming the town directly, and clauses naming it only as one of a group (新城, 五大新城).',
   },
 };
+
+/** How a row was made, in the current language, for the table's row header and the CSV's source column. */
+export function rowHow(id: RowId): string {
+  return msg(`cmp.how.${id}` as MessageKey, { km: NEAR_KM });
+}
+
+/** A row's name in the current language. */
+export const rowName = (id: RowId): string => pick(ROWS[id]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The shape of data/compare.json
@@ -384,7 +382,7 @@ export type ItemKind = 'quote' | 'place' | 'figure' | 'note';
 
 export interface CellItem {
   kind: ItemKind;
-  /** Shown before the text, e.g. 官方 official, 2025. */
+  /** Shown before the text, e.g. official, 2025 (in the current language). */
   label?: string;
   text: string;
   /** Extra words after the text (a place's relation to the outline, a figure's note). */
@@ -395,7 +393,7 @@ export interface CellItem {
 }
 
 export interface Series {
-  /** Label of the series, e.g. 官方 official. */
+  /** Label of the series, e.g. official (in the current language). */
   label: string;
   /** One value per chosen town (null: none). */
   values: (number | null)[];
@@ -410,44 +408,36 @@ export interface ProfileRow {
   series?: Series[];
 }
 
-const STATUS_ZH: Readonly<Record<Status, string>> = {
-  existing: '现状',
-  'under-construction': '在建',
-  planned: '规划',
-  proposed: '研究/预留',
-};
-
-const RELATION_ZH: Readonly<Record<Relation, string>> = {
-  inside: '在轮廓内 inside',
-  crosses: '穿过轮廓 crosses',
-  near: '',
-  outside: '',
-};
+const statusText = (s: Status): string => msg(`cmp.status.${s}` as MessageKey);
 
 const clauseCites = (ids: readonly string[]): Cite[] => ids.map((id) => ({ type: 'clause', id }));
 
-const OUTLINE_CITE: Cite = { type: 'computed', label: 'computed from the drawn outline (schematic)' };
+const outlineCite = (): Cite => ({ type: 'computed', label: msg('cmp.outlineCite') });
+
+/** A place's name in the current language: in English the English name first, the Chinese beside it. */
+const placeName = (p: { name_zh: string; name_en: string }): string =>
+  pick({ zh: p.name_zh, en: p.name_en ? `${p.name_en} ${p.name_zh}` : p.name_zh });
 
 function relationText(p: NearPlace): string {
-  if (p.relation === 'near' || p.relation === 'outside') return `距轮廓 ${p.distance_km} km from the outline`;
-  return RELATION_ZH[p.relation];
+  if (p.relation === 'near' || p.relation === 'outside') return msg('cmp.rel.near', { km: p.distance_km });
+  return msg(p.relation === 'inside' ? 'cmp.rel.inside' : 'cmp.rel.crosses');
 }
 
 function placeItem(p: NearPlace, computed: boolean): CellItem {
   const detail = [
-    STATUS_ZH[p.status],
+    statusText(p.status),
     relationText(p),
-    p.inPassage ? '10.2.1 点名 named in the passage' : '',
-    p.clauses.length ? '' : '规划未直接点名 not named directly in the plan',
+    p.inPassage ? msg('cmp.inPassage') : '',
+    p.clauses.length ? '' : msg('cmp.notNamed'),
   ]
     .filter(Boolean)
     .join(' · ');
   return {
     kind: 'place',
-    text: p.name_zh,
+    text: placeName(p),
     detail,
     place: p.id,
-    cites: [...clauseCites(p.clauses), ...(computed ? [OUTLINE_CITE] : [])],
+    cites: [...clauseCites(p.clauses), ...(computed ? [outlineCite()] : [])],
   };
 }
 
@@ -468,7 +458,7 @@ function figureItem(label: string, f: SourcedFigure): CellItem {
   return {
     kind: f.value === null ? 'note' : 'figure',
     label,
-    text: f.value === null ? '未找到 not found' : f.text,
+    text: f.value === null ? msg('view.notFound') : f.text,
     ...(f.note ? { detail: f.note } : {}),
     cites: [cite],
   };
@@ -486,13 +476,16 @@ function cellsFor(row: RowId, t: TownProfile, data: CompareData): CellItem[] {
       const o = t.area.official;
       const diff = o.value ? Math.round(((t.area.computed_km2 - o.value) / o.value) * 1000) / 10 : null;
       return [
-        figureItem('官方 official', o),
+        figureItem(msg('cmp.official'), o),
         {
           kind: 'figure',
-          label: '轮廓 outline',
+          label: msg('cmp.outline'),
           text: `${t.area.computed_km2} km²`,
-          detail: diff === null ? t.area.outlineSource : `${diff > 0 ? '+' : ''}${diff}% vs official`,
-          cites: [OUTLINE_CITE],
+          detail:
+            diff === null
+              ? t.area.outlineSource
+              : msg('cmp.vsOfficial', { diff: `${diff > 0 ? '+' : ''}${diff}` }),
+          cites: [outlineCite()],
         },
       ];
     }
@@ -500,45 +493,45 @@ function cellsFor(row: RowId, t: TownProfile, data: CompareData): CellItem[] {
       return [
         figureItem('2025', t.population.y2025),
         figureItem('2035', t.population.y2035),
-        quoteItem(data.shared.millionTarget, '规划 plan'),
+        quoteItem(data.shared.millionTarget, msg('cmp.planLabel')),
       ];
     case 'rail-named':
       return t.railNamed.length
         ? t.railNamed.map((p) => ({
             kind: 'place' as const,
-            text: p.name_zh,
-            detail: `${STATUS_ZH[p.status]} · 原文 “${p.quote.text}”`,
+            text: placeName(p),
+            detail: `${statusText(p.status)} · ${msg('cmp.railQuote', { quote: p.quote.text })}`,
             place: p.id,
             cites: [{ type: 'clause' as const, id: p.quote.clause }],
           }))
-        : none(`${TOWNS_CLAUSE} 该段未点名具体线路 · names no line in this passage`, [
-            { type: 'clause', id: TOWNS_CLAUSE },
-          ]);
+        : none(msg('cmp.noLineNamed', { clause: TOWNS_CLAUSE }), [{ type: 'clause', id: TOWNS_CLAUSE }]);
     case 'rail-near':
-      return t.railNear.length ? t.railNear.map((p) => placeItem(p, true)) : none('无 none', [OUTLINE_CITE]);
+      return t.railNear.length
+        ? t.railNear.map((p) => placeItem(p, true))
+        : none(msg('view.none'), [outlineCite()]);
     case 'hubs':
-      return t.hubs.length ? t.hubs.map((p) => placeItem(p, !p.inPassage)) : none('无 none', [OUTLINE_CITE]);
+      return t.hubs.length
+        ? t.hubs.map((p) => placeItem(p, !p.inPassage))
+        : none(msg('view.none'), [outlineCite()]);
     case 'projects':
       return t.projects.length
         ? t.projects.map((p) => placeItem(p, !p.inPassage))
-        : none('无 none', [{ type: 'clause', id: TOWNS_CLAUSE }]);
+        : none(msg('view.none'), [{ type: 'clause', id: TOWNS_CLAUSE }]);
     case 'linkages':
       return t.linkages.length
         ? t.linkages.map((q) => quoteItem(q))
-        : none(`${TOWNS_CLAUSE} 该段未提及上海以外的地方 · the passage names no place beyond Shanghai`, [
-            { type: 'clause', id: TOWNS_CLAUSE },
-          ]);
+        : none(msg('cmp.noLinkage', { clause: TOWNS_CLAUSE }), [{ type: 'clause', id: TOWNS_CLAUSE }]);
     case 'clauses':
       return [
         {
           kind: 'figure',
-          label: '直接 direct',
+          label: msg('cmp.direct'),
           text: String(t.clauses.direct.length),
           cites: clauseCites(t.clauses.direct),
         },
         {
           kind: 'figure',
-          label: '群组 group',
+          label: msg('cmp.group'),
           text: String(t.clauses.group.length),
           cites: clauseCites(t.clauses.group),
         },
@@ -550,20 +543,26 @@ function seriesFor(row: RowId, towns: readonly TownProfile[]): Series[] | undefi
   switch (row) {
     case 'area':
       return [
-        { label: '官方 official', values: towns.map((t) => t.area.official.value), unit: 'km²' },
-        { label: '轮廓 outline', values: towns.map((t) => t.area.computed_km2), unit: 'km²' },
+        { label: msg('cmp.official'), values: towns.map((t) => t.area.official.value), unit: 'km²' },
+        { label: msg('cmp.outline'), values: towns.map((t) => t.area.computed_km2), unit: 'km²' },
       ];
     case 'population':
       return [
-        { label: '2025', values: towns.map((t) => t.population.y2025.value), unit: '万人' },
-        { label: '2035', values: towns.map((t) => t.population.y2035.value), unit: '万人' },
+        { label: '2025', values: towns.map((t) => t.population.y2025.value), unit: msg('cmp.unitWan') },
+        { label: '2035', values: towns.map((t) => t.population.y2035.value), unit: msg('cmp.unitWan') },
       ];
     case 'rail-near':
-      return [{ label: `${NEAR_KM} km 内线路 lines`, values: towns.map((t) => t.railNear.length), unit: '' }];
+      return [
+        {
+          label: msg('cmp.linesWithin', { km: NEAR_KM }),
+          values: towns.map((t) => t.railNear.length),
+          unit: '',
+        },
+      ];
     case 'clauses':
       return [
-        { label: '直接 direct', values: towns.map((t) => t.clauses.direct.length), unit: '' },
-        { label: '群组 group', values: towns.map((t) => t.clauses.group.length), unit: '' },
+        { label: msg('cmp.direct'), values: towns.map((t) => t.clauses.direct.length), unit: '' },
+        { label: msg('cmp.group'), values: towns.map((t) => t.clauses.group.length), unit: '' },
       ];
     default:
       return undefined;
@@ -594,7 +593,7 @@ function citeText(c: Cite): string {
     case 'clause':
       return c.id;
     case 'source':
-      return `${c.label}${c.url ? ` ${c.url}` : ''} [${STRENGTH_LABELS[c.strength].en}]`;
+      return `${c.label}${c.url ? ` ${c.url}` : ''} [${pick(STRENGTH_LABELS[c.strength])}]`;
     case 'computed':
       return c.label;
   }
@@ -619,13 +618,13 @@ function csvField(s: string): string {
 
 export function toCsv(data: CompareData, choice: CompareChoice): string {
   const towns = chosenTowns(data, choice);
-  const header = ['项目 Row', ...towns.map((t) => `${t.name_zh} ${t.name_en}`), '来源 Source'];
+  const header = [msg('cmp.csvRow'), ...towns.map((t) => placeName(t)), msg('cmp.csvSource')];
   const lines = [header];
   for (const row of profileRows(data, choice)) {
     lines.push([
-      `${row.def.zh} ${row.def.en}`,
+      rowName(row.def.id),
       ...row.cells.map(cellText),
-      `${row.def.how} Plan: 上海市“十四五”规划纲要 (clause ids).`,
+      `${rowHow(row.def.id)} ${msg('cmp.csvPlan')}`,
     ]);
   }
   return BOM + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -16,7 +16,7 @@ export const MESSAGES = {
     zh: '此浏览器无法绘制地图(不支持 WebGL 2)。规划文本仍可阅读与搜索。',
     en: 'This browser cannot draw the map (WebGL 2 is not available). The plan text remains readable and searchable.',
   },
-  'map.label': { zh: '地图', en: 'Map' },
+  'map.label': { zh: '规划地点地图', en: 'Map of the plan’s places' },
   'map.failed': { zh: '地图无法启动:{error}', en: 'The map could not start: {error}' },
   'basemap.unreachable': {
     zh: '在线底图无法载入({why}),已改用内置底图。',

@@ -19,8 +19,9 @@ afterAll(async () => {
 
 const TOWNS = ['嘉定新城', '青浦新城', '松江新城', '奉贤新城', '南汇新城'];
 
-async function openCompare(hash = '#/compare') {
-  const s = await openPage(browser, `${appUrl}${hash}`);
+/** Opens the view in a language given explicitly (the words asserted below are that language's). */
+async function openCompare(hash = '#/compare', lang: 'zh' | 'en' = 'zh') {
+  const s = await openPage(browser, `${appUrl}?lang=${lang}${hash}`);
   await s.page.locator('.cmp[data-state="ready"]').waitFor({ timeout: 60_000 });
   return s;
 }
@@ -45,7 +46,7 @@ describe('compare view', () => {
       await expect(area.nth(i).locator('.cmp-figure').first().innerText()).resolves.toMatch(
         /^\d+(\.\d)? km²$/,
       );
-      await expect(area.nth(i).locator('.cite-source').first().innerText()).resolves.toMatch(/来源 source/);
+      await expect(area.nth(i).locator('.cite-source').first().innerText()).resolves.toMatch(/^来源:/);
     }
     await expect(positioning.nth(0).locator('q.cmp-quote').innerText()).resolves.toContain('科技教化之城');
     // five small maps of identical size and extent, one scale bar
@@ -64,7 +65,7 @@ describe('compare view', () => {
   });
 
   it('choosing three towns updates the URL and the view; a malformed choice shows all five', async () => {
-    const s = await openCompare();
+    const s = await openCompare('#/compare', 'en');
     const { page } = s;
     await page.locator('.cmp-towns input[data-town="fengxian"]').uncheck();
     await expect.poll(() => routeOf(page)).toMatch(/^#\/compare\/jiading,qingpu,songjiang,nanhui\//);
@@ -82,12 +83,12 @@ describe('compare view', () => {
     await expect(townHeads(page)).resolves.toEqual(['嘉定新城', '松江新城']);
 
     // the URL restores the choice; a malformed one falls back to all five
-    await page.goto(`${appUrl}#/compare/qingpu,nanhui/area,positioning`);
+    await page.goto(`${appUrl}?lang=en#/compare/qingpu,nanhui/area,positioning`);
     await expect.poll(() => townHeads(page)).toEqual(['青浦新城', '南汇新城']);
     await expect(
       page.locator('.cmp-table tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-row'))),
     ).resolves.toEqual(['area', 'positioning']);
-    await page.goto(`${appUrl}#/compare/qingpu,nowhere/zzz`);
+    await page.goto(`${appUrl}?lang=en#/compare/qingpu,nowhere/zzz`);
     await expect.poll(() => townHeads(page)).toEqual(TOWNS);
     await expect(page.locator('.cmp-table tbody tr').count()).resolves.toBe(10);
     await s.close();
@@ -135,7 +136,7 @@ describe('compare view', () => {
   });
 
   it('hovering a line in one map highlights it in every map', async () => {
-    const s = await openCompare();
+    const s = await openCompare('#/compare', 'en');
     const { page } = s;
     // 南枫线 runs through both 奉贤新城 and 南汇新城
     const line = page.locator(
@@ -187,7 +188,7 @@ describe('compare view', () => {
     await page.locator('button.cmp-close').click();
     await expect.poll(() => routeOf(page)).toBe('#/');
     await expect(page.locator('.cmp').count()).resolves.toBe(0);
-    await page.goto(`${appUrl}#/compare`);
+    await page.goto(`${appUrl}?lang=zh#/compare`);
     await page.locator('.cmp[data-state="ready"]').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => routeOf(page)).toBe('#/');

@@ -73,7 +73,7 @@ async function exportAt(page: Page, sizeId: string): Promise<Buffer> {
 
 describe('image export', () => {
   it('a 1920×1080 PNG of the step: exact size, the map and its highlighted towns in it, and the view back as it was', async () => {
-    const s = await openPage(browser, `${appUrl}#/tour/overview/8`);
+    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/8`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
@@ -102,7 +102,7 @@ describe('image export', () => {
   });
 
   it('A4 landscape at 200 dpi is 2339×1654 pixels', async () => {
-    const s = await openPage(browser, `${appUrl}#/tour/overview/8`);
+    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/8`);
     await waitForMapReady(s.page);
     await s.page.locator('.tour[data-state="ready"]').waitFor();
     const bytes = await exportAt(s.page, 'a4');

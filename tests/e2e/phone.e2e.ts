@@ -55,7 +55,12 @@ async function smallTargets(page: Page): Promise<string[]> {
       .filter((el) => {
         const r = el.getBoundingClientRect();
         const style = getComputedStyle(el);
-        return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]');
+        // inside a closed <details> (other than its own summary) is not shown
+        const closed = el.parentElement?.closest('details:not([open])');
+        const shown = !closed || (el.tagName === 'SUMMARY' && el.parentElement === closed);
+        return (
+          r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]') && shown
+        );
       })
       .filter((el) => {
         const r = el.getBoundingClientRect();
@@ -130,9 +135,10 @@ describe('on a phone', () => {
     const hit = page.locator('.search-hit-place').first();
     await hit.waitFor();
     const id = await hit.getAttribute('data-hit-id');
+    const label = await hit.locator('.hit-label').innerText();
     await hit.tap();
     await page.locator(`.place-card[data-place-id="${id}"]`).waitFor();
-    await expect(page.locator('.place-card .place-title').innerText()).resolves.toContain('临港');
+    await expect(page.locator('.place-card .place-title').innerText()).resolves.toBe(label);
     expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
     expect(s.errors).toEqual([]);
     await s.close();
@@ -148,6 +154,8 @@ describe('on a phone', () => {
     expect(await smallTargets(page)).toEqual([]);
     await page.evaluate(() => (location.hash = '#/clause/10.2.1'));
     await page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
+    await page.locator('.toc-box > summary').tap();
+    await page.locator('.toc a').first().waitFor();
     expect(await smallTargets(page)).toEqual([]);
     expect(s.errors).toEqual([]);
     await s.close();

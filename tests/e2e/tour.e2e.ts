@@ -32,9 +32,9 @@ async function openTour(url: string) {
 
 describe('presenting the built-in tour', () => {
   it('#/tour/overview/1: → moves to step 2 (URL, caption, layers, highlights), keys move, Esc leaves', async () => {
-    const s = await openTour(`${appUrl}#/tour/overview/1`);
+    const s = await openTour(`${appUrl}?lang=zh#/tour/overview/1`);
     const { page } = s;
-    await expect(counter(page)).resolves.toBe('1 / 11');
+    await expect(counter(page)).resolves.toBe('第 1 / 11 步');
     await expect(stepTitle(page)).resolves.toMatch(/^空间新格局/);
     // The chapter's own words, quoted and cited.
     await expect(page.locator('.tour-quote blockquote').first().innerText()).resolves.toContain(
@@ -45,23 +45,23 @@ describe('presenting the built-in tour', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/tour\/overview\/2(\?|$)/);
     await expect.poll(() => stepTitle(page)).toMatch(/^中心辐射 · 主城区/);
-    await expect(counter(page)).resolves.toBe('2 / 11');
+    await expect(counter(page)).resolves.toBe('第 2 / 11 步');
     await expect.poll(() => page.locator('#map').getAttribute('data-highlighted')).toContain('caz');
     // Step 2 shows only the centre theme: the legend says so.
     await expect.poll(() => page.locator('.legend input[data-layer="centre"]').isChecked()).toBe(true);
     await expect(page.locator('.legend input[data-layer="new-towns"]').isChecked()).resolves.toBe(false);
 
     await page.keyboard.press('PageDown');
-    await expect.poll(() => counter(page)).toBe('3 / 11');
+    await expect.poll(() => counter(page)).toBe('第 3 / 11 步');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => counter(page)).toBe('2 / 11');
+    await expect.poll(() => counter(page)).toBe('第 2 / 11 步');
     await page.keyboard.press('End');
-    await expect.poll(() => counter(page)).toBe('11 / 11');
+    await expect.poll(() => counter(page)).toBe('第 11 / 11 步');
     await expect(page.locator('.tour-next').isDisabled()).resolves.toBe(true);
     await page.keyboard.press('Home');
-    await expect.poll(() => counter(page)).toBe('1 / 11');
+    await expect.poll(() => counter(page)).toBe('第 1 / 11 步');
     await page.keyboard.press(' ');
-    await expect.poll(() => counter(page)).toBe('2 / 11');
+    await expect.poll(() => counter(page)).toBe('第 2 / 11 步');
 
     await page.keyboard.press('Escape');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/(\?|$)/);
@@ -74,7 +74,7 @@ describe('presenting the built-in tour', () => {
   });
 
   it('explore mid-tour, then B (or the button) returns to the step', async () => {
-    const s = await openTour(`${appUrl}#/tour/overview/8`);
+    const s = await openTour(`${appUrl}?lang=zh#/tour/overview/8`);
     const { page } = s;
     const center = () =>
       page.evaluate(() => {
@@ -98,12 +98,12 @@ describe('presenting the built-in tour', () => {
     await expect
       .poll(center, { timeout: 20_000 })
       .toEqual([expect.closeTo(121.2711, 2), expect.closeTo(31.1511, 2)]);
-    await expect(counter(page)).resolves.toBe('8 / 11');
+    await expect(counter(page)).resolves.toBe('第 8 / 11 步');
     await s.close();
   });
 
   it('the presenter view shows notes and the next step, and keeps in step with the audience both ways', async () => {
-    const s = await openTour(`${appUrl}#/tour/overview/1`);
+    const s = await openTour(`${appUrl}?lang=zh#/tour/overview/1`);
     const audience = s.page;
     const [presenter] = await Promise.all([
       s.context.waitForEvent('page'),
@@ -112,38 +112,38 @@ describe('presenting the built-in tour', () => {
     await presenter.locator('.tour-presenter[data-step="1"]').waitFor();
     await expect(presenter.locator('.pv-notes').innerText()).resolves.toMatch(/chapter's one sentence/);
     await expect(presenter.locator('.pv-next .tour-step-title').innerText()).resolves.toMatch(/^中心辐射/);
-    await expect(presenter.locator('.pv-counter').innerText()).resolves.toBe('1 / 11');
+    await expect(presenter.locator('.pv-counter').innerText()).resolves.toBe('第 1 / 11 步');
 
     // The presenter's clicker moves the audience…
     await presenter.keyboard.press('ArrowRight');
     await presenter.locator('.tour-presenter[data-step="2"]').waitFor();
-    await expect.poll(() => counter(audience)).toBe('2 / 11');
+    await expect.poll(() => counter(audience)).toBe('第 2 / 11 步');
     await expect.poll(() => hashOf(audience)).toMatch(/^#\/tour\/overview\/2(\?|$)/);
     // …and the audience window moves the presenter.
     await audience.keyboard.press('ArrowRight');
-    await expect.poll(() => counter(audience)).toBe('3 / 11');
+    await expect.poll(() => counter(audience)).toBe('第 3 / 11 步');
     await presenter.locator('.tour-presenter[data-step="3"]').waitFor();
     await expect(presenter.locator('.pv-current .tour-step-title').innerText()).resolves.toMatch(/^一江一河/);
     await presenter.locator('.pv-next-btn').click();
-    await expect.poll(() => counter(audience)).toBe('4 / 11');
+    await expect.poll(() => counter(audience)).toBe('第 4 / 11 步');
     await s.close();
   });
 });
 
 describe('authoring', () => {
   it('adds the current view as a step, edits and saves it as JSON', async () => {
-    const s = await openTour(`${appUrl}#/tour/overview/2`);
+    const s = await openTour(`${appUrl}?lang=zh#/tour/overview/2`);
     const { page } = s;
     await page.locator('.tour-edit').click();
     await page.locator('.tour-editor').waitFor();
     await page.locator('.te-add').click();
-    await expect.poll(() => counter(page)).toBe('3 / 12');
+    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/tour\/overview\/3(\?|$)/);
     // A new step has no caption yet: the checks say what is missing, and saving is refused.
     await expect.poll(() => page.locator('.te-problems').getAttribute('data-count')).not.toBe('0');
     await expect(page.locator('.te-problems').innerText()).resolves.toContain('steps[2].caption[0].summary');
     await page.locator('.te-save').click();
-    await expect(page.locator('.te-message').innerText()).resolves.toMatch(/Fix the problems/);
+    await expect(page.locator('.te-message').innerText()).resolves.toMatch(/请先解决上面列出的问题/);
 
     await page.locator('.te-step-title').fill('中外环之间');
     await page.locator('.te-summary').fill('副中心带动中外环区域。');
@@ -157,7 +157,7 @@ describe('authoring', () => {
 
     // Reorder: the new step up to 2.
     await page.locator('.te-step-current .te-up').click();
-    await expect.poll(() => counter(page)).toBe('2 / 12');
+    await expect.poll(() => counter(page)).toBe('第 2 / 12 步');
     await expect(stepTitle(page)).resolves.toBe('中外环之间');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.te-save').click()]);
@@ -174,14 +174,14 @@ describe('authoring', () => {
 
     // Delete it again.
     await page.locator('.te-step-current .te-delete').click();
-    await expect.poll(() => counter(page)).toBe('2 / 11');
+    await expect.poll(() => counter(page)).toBe('第 2 / 11 步');
     await expect(stepTitle(page)).resolves.toMatch(/^中心辐射/);
     expect(s.errors).toEqual([]);
     await s.close();
   });
 
   it('a malformed tour file is refused with what and where, and the current tour stays', async () => {
-    const s = await openTour(`${appUrl}#/tour/overview/3`);
+    const s = await openTour(`${appUrl}?lang=zh#/tour/overview/3`);
     const { page } = s;
     await page.locator('.tour-edit').click();
     const bad = JSON.parse(fs.readFileSync(OVERVIEW, 'utf8')) as {
@@ -196,9 +196,7 @@ describe('authoring', () => {
     });
     const msg = page.locator('.te-message-error');
     await msg.waitFor();
-    await expect(msg.innerText()).resolves.toMatch(
-      /Could not open “broken-tour\.json”.*current tour is unchanged/s,
-    );
+    await expect(msg.innerText()).resolves.toMatch(/无法打开“broken-tour\.json”.*当前导览未改变/s);
     await expect(msg.innerText()).resolves.toContain('steps[1].view.zoom: must be between 6.5 and 17');
     await expect(page.locator('.te-error-list li').count()).resolves.toBe(1); // shape first; quotes once it parses
     // Not JSON at all:
@@ -209,7 +207,7 @@ describe('authoring', () => {
     });
     await expect.poll(() => msg.innerText()).toMatch(/not-json\.json[\s\S]*not valid JSON/);
     // The tour on screen is the same.
-    await expect(counter(page)).resolves.toBe('3 / 11');
+    await expect(counter(page)).resolves.toBe('第 3 / 11 步');
     await expect(stepTitle(page)).resolves.toMatch(/^一江一河/);
     await expect(hashOf(page)).resolves.toMatch(/^#\/tour\/overview\/3(\?|$)/);
 
@@ -228,13 +226,13 @@ describe('authoring', () => {
       buffer: Buffer.from(JSON.stringify(good)),
     });
     await expect.poll(() => hashOf(page)).toMatch(/^#\/tour\/board-meeting\/1(\?|$)/);
-    await expect.poll(() => counter(page)).toBe('1 / 3');
+    await expect.poll(() => counter(page)).toBe('第 1 / 3 步');
     await expect(page.locator('.tour-name').innerText()).resolves.toBe('董事会简报');
     await s.close();
   });
 
   it('shares a tour as a link that opens it elsewhere', async () => {
-    const s = await openTour(`${appUrl}#/tour/overview/1`);
+    const s = await openTour(`${appUrl}?lang=zh#/tour/overview/1`);
     const { page } = s;
     await page.locator('.tour-edit').click();
     await page.locator('.te-tour-title').fill('给居民的导览');
@@ -247,15 +245,13 @@ describe('authoring', () => {
     // Someone else opens it (a fresh browser profile: nothing stored).
     const other = await openTour(url);
     await expect(other.page.locator('.tour-name').innerText()).resolves.toBe('给居民的导览');
-    await expect(other.page.locator('.tour-source-badge').innerText()).resolves.toMatch(/From a link/);
-    await expect(counter(other.page)).resolves.toBe('1 / 11');
+    await expect(other.page.locator('.tour-source-badge').innerText()).resolves.toBe('来自链接');
+    await expect(counter(other.page)).resolves.toBe('第 1 / 11 步');
     await other.close();
     // A damaged link: a clear message, and the built-in tour.
     const broken = url.replace(/tour=([A-Za-z0-9_-]{40})[A-Za-z0-9_-]+/, 'tour=$1');
     const third = await openTour(broken);
-    await expect(third.page.locator('.notice').first().innerText()).resolves.toMatch(
-      /tour in the link.*damaged/,
-    );
+    await expect(third.page.locator('.notice').first().innerText()).resolves.toMatch(/链接中的导览.*damaged/);
     await expect(third.page.locator('.tour-name').innerText()).resolves.toBe('市域空间新格局 · 十分钟导览');
     await third.close();
     await s.close();

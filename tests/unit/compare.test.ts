@@ -21,6 +21,7 @@ import {
   type TownKey,
   type TownProfile,
 } from '../../src/data/compare';
+import { setLang } from '../../src/state/store';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = loadPlan(root);
@@ -250,13 +251,29 @@ describe('table and CSV', () => {
       '奉贤新城',
       '南汇新城',
     ]);
-    expect(header?.[0]).toMatch(/Row/);
-    expect(header?.[6]).toMatch(/Source/);
+    expect(header?.[0]).toBe('项目');
+    expect(header?.[6]).toBe('来源');
     expect(body).toHaveLength(ROW_IDS.length);
     for (const r of body) expect(r).toHaveLength(7);
     const positioning = body.find((r) => r[0]?.startsWith('定位'));
     expect(positioning?.[1]).toContain(`「${town('jiading').positioning.text}」`);
     expect(positioning?.[1]).toContain('10.2.1');
+  });
+
+  it('writes the CSV’s headers in the current language, with each town’s Chinese name', () => {
+    setLang('en');
+    try {
+      const [header, ...body] = parseCsv(toCsv(data, DEFAULT_CHOICE));
+      expect(header?.[0]).toBe('Row');
+      expect(header?.[1]).toBe('Jiading New Town 嘉定新城');
+      expect(header?.[6]).toBe('Source');
+      const positioning = body.find((r) => r[0] === 'Positioning');
+      // the plan's words stay Chinese
+      expect(positioning?.[1]).toContain(`「${town('jiading').positioning.text}」`);
+      expect(body.find((r) => r[0] === 'Area')?.[1]).toMatch(/^official: /);
+    } finally {
+      setLang('zh');
+    }
   });
 
   it('exports only the chosen towns and rows, in the chosen order', () => {

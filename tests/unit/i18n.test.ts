@@ -46,6 +46,22 @@ describe('the message catalogue', () => {
       'ui/header-tools.ts',
       'ui/notice.ts',
       'ui/tooltip.ts',
+      // the compare, tour and export views
+      'ui/compare/index.ts',
+      'ui/compare/table.ts',
+      'ui/compare/charts.ts',
+      'ui/compare/minimap.ts',
+      'ui/compare/names.ts',
+      'ui/tour/index.ts',
+      'ui/tour/editor.ts',
+      'ui/tour/render.ts',
+      'ui/tour/presenter.ts',
+      'ui/tour/sources.ts',
+      'ui/tour/share.ts',
+      'ui/tour/sync.ts',
+      'ui/export/index.ts',
+      'ui/export/compose.ts',
+      'ui/export/capture.ts',
     ];
     for (const f of files) {
       const code = fs

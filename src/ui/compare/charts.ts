@@ -4,6 +4,7 @@
 
 import { h } from '../dom';
 import type { ProfileRow, TownProfile } from '../../data/compare';
+import { pick, t } from '../../i18n/i18n';
 import { svg } from './minimap';
 
 const LABEL_W = 150;
@@ -12,6 +13,10 @@ const VALUE_W = 110;
 const BAR_H = 14;
 const GAP = 4;
 const GROUP_GAP = 10;
+
+/** The town's short name (the chart's label column is narrow): 嘉定新城 / Jiading. */
+const shortName = (town: TownProfile): string =>
+  pick({ zh: town.name_zh, en: town.name_en.replace(/ New Town$/, '') || town.name_zh });
 
 const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
@@ -24,10 +29,10 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
   const height = towns.length * groupH;
   const width = LABEL_W + BAR_W + VALUE_W;
   const parts: SVGElement[] = [];
-  towns.forEach((t, ti) => {
+  towns.forEach((town, ti) => {
     const y0 = ti * groupH;
     parts.push(
-      svg('text', { x: 0, y: y0 + BAR_H - 2, class: 'ch-town' }, t.name_zh),
+      svg('text', { x: 0, y: y0 + BAR_H - 2, class: 'ch-town' }, shortName(town)),
       svg('line', {
         x1: LABEL_W,
         x2: LABEL_W,
@@ -44,7 +49,7 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
       );
       if (v === null) {
         parts.push(
-          svg('text', { x: LABEL_W + 6, y: y + BAR_H - 3, class: 'ch-missing' }, '未找到 not found'),
+          svg('text', { x: LABEL_W + 6, y: y + BAR_H - 3, class: 'ch-missing' }, t('view.notFound')),
         );
         return;
       }
@@ -61,20 +66,14 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
   });
   const desc = towns
     .map(
-      (t, ti) =>
-        `${t.name_zh}: ${series.map((s) => `${s.label} ${s.values[ti] === null || s.values[ti] === undefined ? 'not found' : fmt(s.values[ti])}${s.unit}`).join(', ')}`,
+      (town, ti) =>
+        `${shortName(town)}: ${series.map((s) => `${s.label} ${s.values[ti] === null || s.values[ti] === undefined ? t('view.notFound') : fmt(s.values[ti])}${s.unit ? ` ${s.unit}` : ''}`).join(', ')}`,
     )
     .join('; ');
   return h(
     'figure',
     { className: 'cmp-chart', 'data-row': row.def.id },
-    h(
-      'figcaption',
-      {},
-      h('strong', {}, `${row.def.zh} `),
-      h('span', { lang: 'en' }, row.def.en),
-      ' · 本图一个比例 one scale per chart',
-    ),
+    h('figcaption', {}, h('strong', {}, pick(row.def)), ` · ${t('cmp.chartCaption')}`),
     svg(
       'svg',
       {
@@ -82,7 +81,7 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
         height,
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
-        'aria-label': `${row.def.en}: ${desc}`,
+        'aria-label': `${pick(row.def)}: ${desc}`,
       },
       ...parts,
     ),

@@ -20,10 +20,13 @@ import {
   type RowId,
   type TownKey,
 } from '../../data/compare';
+import { CATALOGUE, pick, t } from '../../i18n/i18n';
 import { navigate } from '../../router';
+import { store } from '../../state/store';
 import { h } from '../dom';
 import type { ViewHandle } from '../views';
 import { renderChart } from './charts';
+import { nameText } from './names';
 import { renderTable } from './table';
 
 let loading: Promise<CompareData> | undefined;
@@ -48,62 +51,56 @@ function download(text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const TOWN_NAMES: Readonly<Record<TownKey, [string, string]>> = {
-  jiading: ['嘉定', 'Jiading'],
-  qingpu: ['青浦', 'Qingpu'],
-  songjiang: ['松江', 'Songjiang'],
-  fengxian: ['奉贤', 'Fengxian'],
-  nanhui: ['南汇', 'Nanhui'],
-};
+/** A town's name, both languages (the controls show it before the data has loaded). */
+const townNames = (k: TownKey): { zh: string; en: string } => ({
+  zh: CATALOGUE[`cmp.town.${k}`].zh,
+  en: CATALOGUE[`cmp.town.${k}`].en,
+});
 
 export function mount(host: HTMLElement, route: string[]): ViewHandle {
   let choice: CompareChoice = parseCompareRoute(route);
   let data: CompareData | null = null;
   let rowsOpen = false;
 
-  const title = h(
-    'h2',
-    { id: 'cmp-title', className: 'cmp-title', tabindex: -1 },
-    '五个新城对比 ',
-    h('span', { lang: 'en' }, 'The five new towns compared'),
-  );
+  const title = h('h2', { id: 'cmp-title', className: 'cmp-title', tabindex: -1 });
   const status = h('p', { className: 'cmp-status', role: 'status' });
   const hoverNote = h('p', { className: 'cmp-hover', 'aria-live': 'polite' });
   const controls = h('div', { className: 'cmp-controls' });
-  const content = h(
-    'div',
-    { className: 'cmp-content' },
-    h('p', { className: 'cmp-loading' }, '载入中 Loading…'),
-  );
-  const close = h(
-    'button',
-    { type: 'button', className: 'btn cmp-close', onclick: () => navigate([]) },
-    '× 返回地图 ',
-    h('span', { lang: 'en' }, 'Back to the map'),
-  );
-  const actions = h(
-    'div',
-    { className: 'cmp-actions' },
-    h(
-      'button',
-      {
-        type: 'button',
-        className: 'btn cmp-csv',
-        'data-key': 'csv',
-        onclick: () => {
-          if (data) download(toCsv(data, choice));
-        },
-      },
-      '下载表格 CSV ',
-      h('span', { lang: 'en' }, 'Download CSV'),
-    ),
-    h(
-      'button',
-      { type: 'button', className: 'btn cmp-print', 'data-key': 'print', onclick: () => window.print() },
-      '打印 ',
-      h('span', { lang: 'en' }, 'Print'),
-    ),
-  );
+  const loadingNote = h('p', { className: 'cmp-loading' });
+  const content = h('div', { className: 'cmp-content' }, loadingNote);
+  const close = h('button', {
+    type: 'button',
+    className: 'btn cmp-close',
+    'data-key': 'close',
+    onclick: () => navigate([]),
+  });
+  const csvButton = h('button', {
+    type: 'button',
+    className: 'btn cmp-csv',
+    'data-key': 'csv',
+    onclick: () => {
+      if (data) download(toCsv(data, choice));
+    },
+  });
+  const printButton = h('button', {
+    type: 'button',
+    className: 'btn cmp-print',
+    'data-key': 'print',
+    onclick: () => window.print(),
+  });
+  let failure: string | null = null;
+  const errorNote = h('p', { className: 'cmp-error', role: 'alert' });
+  /** The bar's fixed words, in the current language. */
+  const renderBar = () => {
+    title.textContent = t('cmp.title');
+    loadingNote.textContent = t('view.loading');
+    close.textContent = `× ${t('view.back')}`;
+    csvButton.textContent = t('cmp.csv');
+    printButton.textContent = t('cmp.print');
+    errorNote.textContent = failure === null ? '' : t('cmp.loadFailed', { error: failure });
+  };
+  renderBar();
+  const actions = h('div', { className: 'cmp-actions' }, csvButton, printButton);
   const root = h(
     'section',
     { className: 'cmp', 'aria-labelledby': 'cmp-title', 'data-state': 'loading' },
@@ -124,10 +121,10 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
     const towns = h(
       'fieldset',
       { className: 'cmp-towns' },
-      h('legend', {}, '新城 Towns ', h('span', { className: 'cmp-hint' }, '(选 2–5 个 choose 2–5)')),
+      h('legend', {}, `${t('cmp.towns')} `, h('span', { className: 'cmp-hint' }, t('cmp.townsHint'))),
       ...TOWN_KEYS.map((k) => {
         const checked = choice.towns.includes(k);
-        const [zh, en] = TOWN_NAMES[k];
+        const name = townNames(k);
         return h(
           'label',
           { className: 'cmp-check' },
@@ -141,15 +138,14 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
               const next = box.checked ? [...choice.towns, k] : choice.towns.filter((t) => t !== k);
               if (next.length < 2) {
                 box.checked = true;
-                say('至少选择两个新城 · Choose at least two towns.');
+                say(t('cmp.atLeastTwo'));
                 return;
               }
               say('');
               go({ ...choice, towns: TOWN_KEYS.filter((t) => next.includes(t)) });
             },
           }),
-          ` ${zh}新城 `,
-          h('span', { lang: 'en' }, en),
+          ` ${nameText(name.zh, name.en)}`,
         );
       }),
     );
@@ -180,14 +176,13 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
               const rows = on ? [...choice.rows, id] : choice.rows.filter((r) => r !== id);
               if (rows.length === 0) {
                 (e.target as HTMLInputElement).checked = true;
-                say('至少显示一行 · Show at least one row.');
+                say(t('cmp.atLeastOneRow'));
                 return;
               }
               go({ ...choice, rows });
             },
           }),
-          ` ${def.zh} `,
-          h('span', { lang: 'en' }, def.en),
+          ` ${pick(def)}`,
         ),
         shown
           ? h(
@@ -199,7 +194,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
                   type: 'button',
                   className: 'btn cmp-up',
                   'data-key': `up-${id}`,
-                  'aria-label': `上移 Move up: ${def.en}`,
+                  'aria-label': t('cmp.moveUp', { row: pick(def) }),
                   disabled: i === 0,
                   onclick: () => move(id, -1),
                 },
@@ -211,7 +206,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
                   type: 'button',
                   className: 'btn cmp-down',
                   'data-key': `down-${id}`,
-                  'aria-label': `下移 Move down: ${def.en}`,
+                  'aria-label': t('cmp.moveDown', { row: pick(def) }),
                   disabled: i === choice.rows.length - 1,
                   onclick: () => move(id, 1),
                 },
@@ -224,12 +219,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
     const rows = h(
       'details',
       { className: 'cmp-rows', open: rowsOpen },
-      h(
-        'summary',
-        { className: 'btn', 'data-key': 'rows-summary' },
-        '行与顺序 ',
-        h('span', { lang: 'en' }, 'Rows and order'),
-      ),
+      h('summary', { className: 'btn', 'data-key': 'rows-summary' }, t('cmp.rows')),
       h(
         'div',
         { className: 'cmp-rows-pop' },
@@ -247,7 +237,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
             'data-key': 'rows-reset',
             onclick: () => go({ ...choice, rows: [...DEFAULT_CHOICE.rows] }),
           },
-          '恢复默认 Default order',
+          t('cmp.rowsReset'),
         ),
       ),
     );
@@ -267,8 +257,8 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
       parts.push(
         h(
           'section',
-          { className: 'cmp-charts', 'aria-label': '图表 Charts' },
-          h('h3', {}, '数值对比 ', h('span', { lang: 'en' }, 'The numbers side by side')),
+          { className: 'cmp-charts', 'aria-label': t('cmp.charts') },
+          h('h3', {}, t('cmp.chartsTitle')),
           h('div', { className: 'cmp-chart-grid' }, ...charts),
         ),
       );
@@ -276,15 +266,14 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
       h(
         'p',
         { className: 'cmp-note' },
-        `五个新城 2025 年合计 The five towns together in 2025: ${agg.text}. 来源 Source: ${agg.source}` +
-          ` [${STRENGTH_LABELS[agg.strength].zh} · ${STRENGTH_LABELS[agg.strength].en}]${agg.note ? `; ${agg.note}` : ''}`,
+        t('cmp.aggregate', {
+          text: agg.text,
+          source: agg.source,
+          strength: pick(STRENGTH_LABELS[agg.strength]),
+          note: agg.note ? `; ${agg.note}` : '',
+        }),
       ),
-      h(
-        'p',
-        { className: 'cmp-attrib' },
-        '底图 Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). ' +
-          'Outlines, lines and points: this app’s curated geography (mostly schematic: see each place’s card).',
-      ),
+      h('p', { className: 'cmp-attrib' }, t('cmp.attrib')),
     );
     content.replaceChildren(...parts);
     content.querySelector('.cmp-scale-cell')?.append(hoverNote);
@@ -323,7 +312,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
     const p = data.places[id];
     root.dataset['hover'] = id;
     hoverNote.textContent = p
-      ? `${p.name_zh} · ${p.name_en} — 见于 ${maps.size} 张地图 on ${maps.size} of ${choice.towns.length} maps`
+      ? t('cmp.hover', { name: nameText(p.name_zh, p.name_en), n: maps.size, total: choice.towns.length })
       : '';
   };
   const idOf = (t: EventTarget | null) =>
@@ -358,14 +347,19 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
     })
     .catch((e: unknown) => {
       root.dataset['state'] = 'error';
-      content.replaceChildren(
-        h(
-          'p',
-          { className: 'cmp-error', role: 'alert' },
-          `对比数据无法载入 · The comparison data could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      );
+      failure = e instanceof Error ? e.message : String(e);
+      renderBar();
+      content.replaceChildren(errorNote);
     });
+
+  // The language changes: every word again, the same towns, rows, open rows list and focus.
+  const offLang = store.subscribe(
+    (s) => s.lang,
+    () => {
+      renderBar();
+      render();
+    },
+  );
 
   return {
     update(next: string[]) {
@@ -373,6 +367,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
       render();
     },
     unmount() {
+      offLang();
       document.removeEventListener('keydown', onKey);
       root.remove();
     },

@@ -5,6 +5,8 @@
 
 import { STATUS_BY_ID, THEME_BY_ID } from '../../map/themes';
 import type { CompareData, MapPlace, TownProfile } from '../../data/compare';
+import { pick, t } from '../../i18n/i18n';
+import { listText, nameText } from './names';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -30,7 +32,7 @@ const rgb = (c: readonly number[]): string => `rgb(${c.join(',')})`;
 function placeTitle(p: CompareData['places'][string] | undefined, id: string): string {
   if (!p) return id;
   const s = STATUS_BY_ID.get(p.status);
-  return `${p.name_zh} · ${p.name_en}${s ? ` · ${s.zh} ${s.en}` : ''}`;
+  return `${nameText(p.name_zh, p.name_en)}${s ? ` · ${pick(s)}` : ''}`;
 }
 
 function drawPlace(mp: MapPlace, data: CompareData, pxPerKm: number): SVGElement | null {
@@ -64,11 +66,18 @@ export function renderMiniMap(town: TownProfile, data: CompareData): SVGSVGEleme
   const pxPerKm = MAP_PX / size;
   const m = town.map;
   const b = m.basemap;
-  const rail = m.places.filter((p) => p.role === 'rail').map((p) => data.places[p.id]?.name_zh ?? p.id);
-  const label =
-    `${town.name_zh} 小地图 map of ${town.name_en}: outline, ${rail.length} rail lines` +
-    (rail.length ? ` (${[...new Set(rail)].join('、')})` : '') +
-    `; ${size} km square, north up.`;
+  const rail = m.places
+    .filter((p) => p.role === 'rail')
+    .map((p) => {
+      const info = data.places[p.id];
+      return info ? pick({ zh: info.name_zh, en: info.name_en || info.name_zh }) : p.id;
+    });
+  const label = t('cmp.mapLabel', {
+    name: nameText(town.name_zh, town.name_en),
+    n: rail.length,
+    lines: rail.length ? ` (${listText([...new Set(rail)])})` : '',
+    size,
+  });
   const half = size / 2;
   const fontKm = 10 / pxPerKm;
   return svg(
@@ -102,7 +111,7 @@ export function renderMiniMap(town: TownProfile, data: CompareData): SVGSVGEleme
     svg(
       'path',
       { class: 'town-outline', d: m.outline },
-      svg('title', {}, `${town.name_zh} · ${town.name_en}`),
+      svg('title', {}, nameText(town.name_zh, town.name_en)),
     ),
     ...m.places
       .filter((p) => p.role !== 'area' && p.role !== 'neighbour-town')
@@ -126,7 +135,7 @@ export function renderScaleBar(data: CompareData): SVGSVGElement {
       // the print layout shrinks the maps and this bar by the same factor (compare.css)
       style: `--w:${Math.ceil(w + 2 * x0 + 28)}px`,
       role: 'img',
-      'aria-label': `比例尺 Scale bar: ${km} km, the same on every map; north up.`,
+      'aria-label': t('cmp.scaleBar', { km }),
     },
     svg('rect', { x: x0, y: 20, width: w / 2, height: 5, class: 'sb-dark' }),
     svg('rect', { x: x0 + w / 2, y: 20, width: w / 2, height: 5, class: 'sb-light' }),

@@ -3,8 +3,10 @@
 // external source with the strength of that source, or a note that the value is computed from our drawing.
 
 import { h } from '../dom';
+import { lang, pick, t, type MessageKey } from '../../i18n/i18n';
 import {
   STRENGTH_LABELS,
+  rowHow,
   type CellItem,
   type Cite,
   type CompareData,
@@ -14,13 +16,9 @@ import {
 } from '../../data/compare';
 import { PLAN_SHORT_NAME } from '../../data/plan';
 import { renderMiniMap, renderScaleBar } from './minimap';
+import { listText } from './names';
 
-const NATURE: Readonly<Record<RowNature, string>> = {
-  plan: '规划原文 plan text',
-  computed: '计算 computed',
-  external: '外部来源 other documents',
-  mixed: '原文、计算与外部来源 mixed',
-};
+const nature = (n: RowNature): string => t(`cmp.nature.${n}` as MessageKey);
 
 function citeEl(c: Cite): HTMLElement {
   switch (c.type) {
@@ -31,7 +29,7 @@ function citeEl(c: Cite): HTMLElement {
         c.id,
       );
     case 'source': {
-      const strength = STRENGTH_LABELS[c.strength];
+      const strength = pick(STRENGTH_LABELS[c.strength]);
       const label = c.url
         ? h(
             'a',
@@ -42,18 +40,14 @@ function citeEl(c: Cite): HTMLElement {
       return h(
         'span',
         { className: 'cite cite-source' },
-        '来源 source: ',
+        t('cmp.source'),
         label,
         ' ',
-        h(
-          'span',
-          { className: `strength strength-${c.strength}`, title: `${strength.zh} ${strength.en}` },
-          `${strength.zh} · ${strength.en}`,
-        ),
+        h('span', { className: `strength strength-${c.strength}`, title: strength }, strength),
       );
     }
     case 'computed':
-      return h('span', { className: 'cite cite-computed', title: c.label }, '计算 computed from our drawing');
+      return h('span', { className: 'cite cite-computed', title: c.label }, t('cmp.computedCite'));
   }
 }
 
@@ -85,13 +79,20 @@ export function renderTable(
     h(
       'tr',
       {},
-      h('th', { scope: 'col', className: 'cmp-corner' }, '项目 ', h('span', { lang: 'en' }, 'Row')),
-      ...towns.map((t) =>
+      h('th', { scope: 'col', className: 'cmp-corner' }, t('cmp.corner')),
+      ...towns.map((town) =>
         h(
           'th',
-          { scope: 'col', className: 'cmp-town', 'data-town': t.key },
-          h('span', { className: 'cmp-town-zh' }, t.name_zh),
-          h('span', { className: 'cmp-town-en', lang: 'en' }, t.name_en),
+          { scope: 'col', className: 'cmp-town', 'data-town': town.key },
+          ...(lang() === 'en'
+            ? [
+                h('span', { className: 'cmp-town-en', lang: 'en' }, town.name_en),
+                h('span', { className: 'cmp-town-zh', lang: 'zh' }, town.name_zh),
+              ]
+            : [
+                h('span', { className: 'cmp-town-zh' }, town.name_zh),
+                h('span', { className: 'cmp-town-en', lang: 'en' }, town.name_en),
+              ]),
         ),
       ),
     ),
@@ -101,16 +102,13 @@ export function renderTable(
       h(
         'th',
         { scope: 'row', className: 'cmp-scale-cell' },
-        h('span', { className: 'cmp-row-zh' }, '地图 '),
-        h('span', { className: 'cmp-row-en', lang: 'en' }, 'Maps'),
+        h('span', { className: 'cmp-row-name' }, t('cmp.maps')),
         renderScaleBar(data),
-        h(
-          'span',
-          { className: 'cmp-row-how' },
-          `同一比例尺、上北 · one scale, north up; ${data.frame.sizeKm} km squares. Hover a line to find it on every map.`,
-        ),
+        h('span', { className: 'cmp-row-how' }, t('cmp.mapsHow', { km: data.frame.sizeKm })),
       ),
-      ...towns.map((t) => h('td', { className: 'cmp-map-cell', 'data-town': t.key }, renderMiniMap(t, data))),
+      ...towns.map((town) =>
+        h('td', { className: 'cmp-map-cell', 'data-town': town.key }, renderMiniMap(town, data)),
+      ),
     ),
   );
   const body = h(
@@ -123,10 +121,9 @@ export function renderTable(
         h(
           'th',
           { scope: 'row', className: 'cmp-row-head' },
-          h('span', { className: 'cmp-row-zh' }, `${r.def.zh} `),
-          h('span', { className: 'cmp-row-en', lang: 'en' }, r.def.en),
-          h('span', { className: `cmp-nature cmp-nature-${r.def.nature}` }, NATURE[r.def.nature]),
-          h('details', { className: 'cmp-how' }, h('summary', {}, '说明 how'), r.def.how),
+          h('span', { className: 'cmp-row-name' }, pick(r.def)),
+          h('span', { className: `cmp-nature cmp-nature-${r.def.nature}` }, nature(r.def.nature)),
+          h('details', { className: 'cmp-how' }, h('summary', {}, t('cmp.how')), rowHow(r.def.id)),
         ),
         ...r.cells.map((items, i) => h('td', { 'data-town': towns[i]?.key ?? '' }, ...items.map(itemEl))),
       ),
@@ -138,11 +135,14 @@ export function renderTable(
     h(
       'caption',
       {},
-      `五个新城对比 · The new towns compared (${towns.map((t) => t.name_zh).join('、')}). `,
+      t('cmp.caption', {
+        towns: listText(towns.map((town) => pick({ zh: town.name_zh, en: town.name_en }))),
+      }),
       h(
         'span',
         { className: 'cmp-caption-note' },
-        `Plan text is quoted exactly with its clause id (${PLAN_SHORT_NAME}); computed values come from this app’s schematic drawings; other figures name their source and its strength.`,
+        t('cmp.captionNote', { plan: PLAN_SHORT_NAME }),
+        lang() === 'en' ? ` ${t('cmp.quotesStayChinese')}` : '',
       ),
     ),
     head,

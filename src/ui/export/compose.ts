@@ -2,6 +2,7 @@
 // of the visible layers, scale bar, north arrow, the clauses cited, the plan's name and the attribution.
 // Canvas text only (no HTML), sized to the image so that 1920×1080 and 3840×2160 look alike.
 
+import { pick, t } from '../../i18n/i18n';
 import { STATUS_STYLES, type RGB, type ThemeStyle } from '../../map/themes';
 import type { CapturedView } from './capture';
 
@@ -21,7 +22,7 @@ export interface Furniture {
   caption: CaptionLine[];
   /** Visible themes, in legend order. */
   legend: readonly ThemeStyle[];
-  /** E.g. `引用条款 Clauses cited: 10.2, 10.2.1`. */
+  /** E.g. Clauses cited: 10.2, 10.2.1 (in the current language). */
   citations: string[];
   /** The plan's full name (the source of every quote). */
   planName: string;
@@ -117,7 +118,7 @@ export function drawFurniture(
   const footW = width - 2 * pad;
   const footLines = [
     ...f.citations.flatMap((c) => wrapText(ctx, c, footW - 24 * u)),
-    ...wrapText(ctx, `规划 Plan: 《${f.planName}》`, footW - 24 * u),
+    ...wrapText(ctx, t('exp.planLine', { name: f.planName }), footW - 24 * u),
     ...wrapText(ctx, f.attribution, footW - 24 * u),
     ...wrapText(ctx, f.imprint, footW - 24 * u),
   ];
@@ -147,7 +148,7 @@ export function drawFurniture(
     const text =
       part.kind === 'quote'
         ? `「${part.text}」${cite}` // corner brackets: the plan's words often hold their own “…”
-        : `概述 Summary (this tour's words): ${part.text} ${cite}`;
+        : `${t('exp.summary', { text: part.text })} ${cite}`;
     const fnt = font(22, part.kind === 'quote' ? 500 : 400);
     ctx.font = fnt;
     wrapText(ctx, text, inner).forEach((t, i) =>
@@ -174,10 +175,10 @@ export function drawFurniture(
   // Legend, bottom left above the footer.
   const rowH = 30 * u;
   ctx.font = font(19);
-  const labels = f.legend.map((t) => `${t.zh}  ${t.en}`);
-  const statusLabels = STATUS_STYLES.map((s) => `${s.zh} ${s.en}`);
+  const labels = f.legend.map((x) => pick(x));
+  const statusLabels = STATUS_STYLES.map((s) => pick(s));
   const textW = Math.max(
-    ctx.measureText('图例 Legend').width,
+    ctx.measureText(t('exp.legend')).width,
     ...labels.map((l) => ctx.measureText(l).width),
   );
   ctx.font = font(16);
@@ -191,14 +192,14 @@ export function drawFurniture(
   panel(ctx, legX, legY, legW, legH, u);
   ctx.font = font(20, 700);
   ctx.fillStyle = INK;
-  ctx.fillText('图例 Legend', legX + 16 * u, legY + 14 * u);
+  ctx.fillText(t('exp.legend'), legX + 16 * u, legY + 14 * u);
   ctx.font = font(19);
-  f.legend.forEach((t, i) => {
+  f.legend.forEach((x, i) => {
     const ry = legY + 14 * u + rowH * (i + 1);
     const sx = legX + 16 * u;
-    ctx.fillStyle = css(t.colour, 0.25);
+    ctx.fillStyle = css(x.colour, 0.25);
     ctx.fillRect(sx, ry + 4 * u, 26 * u, 18 * u);
-    ctx.strokeStyle = css(t.colour);
+    ctx.strokeStyle = css(x.colour);
     ctx.lineWidth = 2.5 * u;
     ctx.strokeRect(sx, ry + 4 * u, 26 * u, 18 * u);
     ctx.beginPath();
@@ -246,7 +247,7 @@ export function drawFurniture(
   ctx.fillText(metres >= 1000 ? `${metres / 1000} km` : `${metres} m`, x0, by + 16 * u);
   ctx.font = font(13);
   ctx.fillStyle = MUTED;
-  if (view.pitch > 1) ctx.fillText('at the centre (tilted view)', x0, yb + 14 * u);
+  if (view.pitch > 1) ctx.fillText(t('exp.tilted'), x0, yb + 14 * u);
   // North arrow: points to north, turned with the map's bearing.
   const ax = bx + boxW - 44 * u;
   const ay = by + boxH / 2 + 6 * u;
@@ -265,6 +266,6 @@ export function drawFurniture(
   ctx.font = font(16, 700);
   ctx.fillStyle = INK;
   ctx.textAlign = 'center';
-  ctx.fillText('N 北', ax, by + 6 * u);
+  ctx.fillText(t('exp.north'), ax, by + 6 * u);
   ctx.textAlign = 'start';
 }

@@ -8,9 +8,11 @@ import { ATTRIBUTION } from '../../config';
 import { loadMentions, loadPlaces, loadPlan, type Places } from '../../data/load';
 import type { Mentions } from '../../data/mentions';
 import { PLAN_FULL_NAME, type Plan } from '../../data/plan';
+import { t, type MessageKey } from '../../i18n/i18n';
 import { THEME_STYLES } from '../../map/themes';
 import { selectedPlace, store } from '../../state/store';
 import { h } from '../dom';
+import { listText, nameText } from '../compare/names';
 import { captureAt, captureNow, type Capture } from './capture';
 import { drawFurniture, type CaptionLine, type Furniture } from './compose';
 
@@ -18,16 +20,18 @@ export interface ExportSize {
   id: string;
   width: number;
   height: number;
-  label: string;
 }
 
 /** Slides (16:9) and paper, landscape, at 200 dpi (A4 297×210 mm, A3 420×297 mm). */
 export const EXPORT_SIZES: readonly ExportSize[] = [
-  { id: '1920x1080', width: 1920, height: 1080, label: '1920×1080 · 幻灯片 Slide (HD)' },
-  { id: '3840x2160', width: 3840, height: 2160, label: '3840×2160 · 幻灯片 Slide (4K)' },
-  { id: 'a4', width: 2339, height: 1654, label: 'A4 横向 landscape · 200 dpi (2339×1654)' },
-  { id: 'a3', width: 3307, height: 2339, label: 'A3 横向 landscape · 200 dpi (3307×2339)' },
+  { id: '1920x1080', width: 1920, height: 1080 },
+  { id: '3840x2160', width: 3840, height: 2160 },
+  { id: 'a4', width: 2339, height: 1654 },
+  { id: 'a3', width: 3307, height: 2339 },
 ];
+
+/** A size's name in the current language. */
+export const sizeLabel = (s: ExportSize): string => t(`exp.size.${s.id}` as MessageKey);
 
 /** What the image is about, set by the view on screen (a tour step); null: the map with its highlights. */
 export interface ExportContext {
@@ -46,9 +50,6 @@ export function setExportContext(c: ExportContext | null): void {
   context = c;
 }
 
-const APP_TITLE = '上海“十四五”规划纲要 · 空间浏览';
-const APP_TITLE_EN = 'Shanghai 14th Five-Year Plan — spatial explorer';
-
 let data: { plan: Plan; places: Places; mentions: Mentions } | null = null;
 const dataReady = Promise.all([loadPlan(), loadPlaces(), loadMentions()]).then(([plan, places, mentions]) => {
   data = { plan, places, mentions };
@@ -59,7 +60,7 @@ function attributionText(): string {
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
-  return `底图 Basemap: ${basemap} · 地点 Places: drawn for this project from the names in the plan; outlines are approximate or schematic (each place states its source and precision).`;
+  return t('exp.attribution', { basemap });
 }
 
 /** The places drawn strong now: the selected one and the highlighted ones. */
@@ -83,20 +84,28 @@ export function furnitureFor(title: string): Furniture {
   const citations: string[] = [];
   if (context?.cites.length)
     citations.push(
-      `引用条款 Clauses cited: ${byPlanOrder(context.cites).join(', ')} (《${PLAN_FULL_NAME}》)`,
+      t('exp.clausesCited', { ids: byPlanOrder(context.cites).join(', '), plan: PLAN_FULL_NAME }),
     );
   const places = emphasised();
   if (places.length) {
-    const names = places.map((id) => data?.places.byId.get(id)?.properties.name_zh ?? id);
+    const names = places.map((id) => {
+      const p = data?.places.byId.get(id)?.properties;
+      return p ? nameText(p.name_zh, p.name_en) : id;
+    });
     const shown =
-      names.length > 12 ? `${names.slice(0, 12).join('、')} 等 ${names.length} 处` : names.join('、');
+      names.length > 12
+        ? t('exp.andMore', { names: listText(names.slice(0, 12)), n: names.length })
+        : listText(names);
     const clauses = byPlanOrder(
       places.flatMap((id) =>
         (data?.mentions.byPlace[id] ?? []).filter((m) => m.via !== 'group').map((m) => m.clause),
       ),
     );
     citations.push(
-      `强调地点 Highlighted places: ${shown}${clauses.length ? ` — named in clauses ${clauses.join(', ')}` : ''}`,
+      t('exp.highlighted', {
+        names: shown,
+        clauses: clauses.length ? t('exp.namedIn', { ids: clauses.join(', ') }) : '',
+      }),
     );
   }
   const date = new Date().toISOString().slice(0, 10);
@@ -108,12 +117,12 @@ export function furnitureFor(title: string): Furniture {
     citations,
     planName: PLAN_FULL_NAME,
     attribution: attributionText(),
-    imprint: `${APP_TITLE} · ${APP_TITLE_EN} · ${date}`,
+    imprint: `${t('app.title')} · ${date}`,
   };
 }
 
 function defaultTitle(): string {
-  return context?.title ?? '上海“十四五”规划 · 市域空间格局';
+  return context?.title ?? t('exp.defaultTitle');
 }
 
 function compose(cap: Capture, title: string): HTMLCanvasElement {
@@ -126,11 +135,7 @@ function compose(cap: Capture, title: string): HTMLCanvasElement {
 /** A composed image of the current view at a size (the map is resized meanwhile: `busy` covers it). */
 export async function renderImage(size: ExportSize, title = defaultTitle()): Promise<HTMLCanvasElement> {
   await dataReady;
-  const busy = h(
-    'div',
-    { className: 'export-busy', role: 'status' },
-    h('p', {}, '正在生成图片… Preparing the image…'),
-  );
+  const busy = h('div', { className: 'export-busy', role: 'status' }, h('p', {}, t('exp.preparingImage')));
   document.body.append(busy);
   try {
     return compose(await captureAt(size.width, size.height), title);
@@ -141,10 +146,7 @@ export async function renderImage(size: ExportSize, title = defaultTitle()): Pro
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The image could not be encoded.'))),
-      'image/png',
-    ),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('exp.encodeFailed')))), 'image/png'),
   );
 }
 
@@ -224,7 +226,12 @@ export function isExportOpen(): boolean {
   return open !== null;
 }
 
+/** Stops the open dialog following the language. */
+let offLang: (() => void) | null = null;
+
 export function closeExportDialog(): void {
+  offLang?.();
+  offLang = null;
   open?.remove();
   open = null;
 }
@@ -236,15 +243,51 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
   const before = document.activeElement as HTMLElement | null;
   const status = h('p', { className: 'export-status', role: 'status' });
   const titleInput = h('input', { type: 'text', className: 'export-title', value: defaultTitle() });
-  const radios = EXPORT_SIZES.map((s) =>
+  const sizeNames = EXPORT_SIZES.map(() => h('span', {}));
+  const radios = EXPORT_SIZES.map((s, i) =>
     h(
       'label',
       { className: 'export-size' },
       h('input', { type: 'radio', name: 'export-size', value: s.id, checked: s.id === sizeId }),
       ' ',
-      s.label,
+      sizeNames[i]!,
     ),
   );
+  const heading = h('h2', { id: 'export-heading' });
+  const sizeLegend = h('legend', {});
+  const titleLabel = h('span', {});
+  const note = h('p', { className: 'export-note' });
+  const downloadBtn = h('button', {
+    type: 'button',
+    className: 'btn export-download',
+    onclick: () => void run('png'),
+  });
+  const printBtn = h('button', {
+    type: 'button',
+    className: 'btn export-print',
+    onclick: () => void run('print'),
+  });
+  const cancelBtn = h('button', { type: 'button', className: 'btn export-cancel', onclick: () => close() });
+  /** The last status, kept to say it again in the other language. */
+  let said: (() => string) | null = null;
+  const say = (text: (() => string) | null) => {
+    said = text;
+    status.textContent = text ? text() : '';
+  };
+  /** The dialog's words in the current language; the chosen size and a title the user typed stay. */
+  let shownTitle = titleInput.value;
+  const label = () => {
+    heading.textContent = t('exp.heading');
+    sizeLegend.textContent = t('exp.size');
+    titleLabel.textContent = t('exp.title');
+    note.textContent = t('exp.note');
+    downloadBtn.textContent = t('exp.download');
+    printBtn.textContent = t('exp.print');
+    cancelBtn.textContent = t('exp.close');
+    EXPORT_SIZES.forEach((s, i) => (sizeNames[i]!.textContent = sizeLabel(s)));
+    if (titleInput.value === shownTitle) titleInput.value = shownTitle = defaultTitle();
+    status.textContent = said ? said() : '';
+  };
   const chosen = (): ExportSize => {
     const v = (dialog.querySelector('input[name="export-size"]:checked') as HTMLInputElement | null)?.value;
     return EXPORT_SIZES.find((s) => s.id === v) ?? EXPORT_SIZES[0]!;
@@ -256,18 +299,20 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
   const run = async (what: 'png' | 'print') => {
     const size = chosen();
     for (const b of dialog.querySelectorAll('button')) b.disabled = true;
-    status.textContent = '正在生成… Preparing…';
+    say(() => t('exp.preparing'));
     try {
       if (what === 'png') {
         const blob = await exportPng(size, titleInput.value.trim() || defaultTitle());
-        status.textContent = `已保存 Saved: PNG ${size.width}×${size.height}, ${(blob.size / 1024 / 1024).toFixed(1)} MB`;
+        const mb = (blob.size / 1024 / 1024).toFixed(1);
+        say(() => t('exp.saved', { w: size.width, h: size.height, mb }));
         dialog.dataset['lastExport'] = `${size.width}x${size.height}`;
       } else {
         await printView(size, titleInput.value.trim() || defaultTitle());
-        status.textContent = '';
+        say(null);
       }
     } catch (e) {
-      status.textContent = `无法导出 Could not export: ${e instanceof Error ? e.message : String(e)}`;
+      const error = e instanceof Error ? e.message : String(e);
+      say(() => t('exp.failed', { error }));
     } finally {
       for (const b of dialog.querySelectorAll('button')) b.disabled = false;
     }
@@ -287,37 +332,21 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
         }
       },
     },
-    h('h2', { id: 'export-heading' }, '导出图片 · Export image'),
-    h('fieldset', {}, h('legend', {}, '尺寸 Size (pixels)'), ...radios),
-    h('label', { className: 'export-title-label' }, '标题 Title', titleInput),
-    h(
-      'p',
-      { className: 'export-note' },
-      'The image carries the title, the caption, a legend of the visible layers, a scale bar, a north arrow, the clauses cited, the plan’s name and the attribution.',
-    ),
-    h(
-      'div',
-      { className: 'export-actions' },
-      h(
-        'button',
-        { type: 'button', className: 'btn export-download', onclick: () => void run('png') },
-        '下载 PNG Download',
-      ),
-      h(
-        'button',
-        { type: 'button', className: 'btn export-print', onclick: () => void run('print') },
-        '打印 Print',
-      ),
-      h('button', { type: 'button', className: 'btn export-cancel', onclick: close }, '关闭 Close'),
-    ),
+    heading,
+    h('fieldset', {}, sizeLegend, ...radios),
+    h('label', { className: 'export-title-label' }, titleLabel, titleInput),
+    note,
+    h('div', { className: 'export-actions' }, downloadBtn, printBtn, cancelBtn),
     status,
   );
+  label();
   open = h(
     'div',
     { className: 'export-backdrop', onclick: (e: Event) => e.target === open && close() },
     dialog,
   );
   document.body.append(open);
+  offLang = store.subscribe((s) => s.lang, label);
   (dialog.querySelector('input[name="export-size"]:checked') as HTMLInputElement | null)?.focus();
   return dialog;
 }

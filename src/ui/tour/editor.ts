@@ -15,8 +15,11 @@ import {
   type TourRefs,
   type TourStep,
 } from '../../data/tour-schema';
+import { pick, t as msg } from '../../i18n/i18n';
 import { THEME_STYLES } from '../../map/themes';
+import { store } from '../../state/store';
 import { h } from '../dom';
+import { nameText } from '../compare/names';
 import type { Session } from './index';
 import { MAX_LINK_CHARS, tourLink } from './share';
 import { removeLocal, type TourSource } from './sources';
@@ -58,55 +61,59 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     type: 'file',
     accept: '.json,application/json',
     className: 'te-open',
-    'aria-label': '打开导览文件 Open a tour file',
   });
   const linkOut = h('input', {
     type: 'text',
     readonly: true,
     className: 'te-link',
     hidden: true,
-    'aria-label': '分享链接 Share link',
   });
+  const heading = h('h2', {});
+  const closeBtn = h(
+    'button',
+    { type: 'button', className: 'btn te-close', onclick: () => api.close() },
+    '×',
+  );
+  const checksHeading = h('h3', {});
+  const saveBtn = h('button', { type: 'button', className: 'btn te-save', onclick: () => void save() });
+  const openLabel = h('span', {});
+  const shareBtn = h('button', { type: 'button', className: 'btn te-share', onclick: () => void share() });
+  const newBtn = h('button', { type: 'button', className: 'btn te-new', onclick: () => newTour() });
+  const revertBtn = h('button', { type: 'button', className: 'btn te-revert', onclick: () => revert() });
   const el = h(
     'aside',
-    { className: 'tour-editor', 'aria-label': '编辑导览 Edit the tour' },
-    h(
-      'header',
-      { className: 'te-head' },
-      h('h2', {}, '编辑导览 Edit the tour'),
-      h(
-        'button',
-        { type: 'button', className: 'btn te-close', onclick: () => api.close(), 'aria-label': '关闭 Close' },
-        '×',
-      ),
-    ),
+    { className: 'tour-editor' },
+    h('header', { className: 'te-head' }, heading, closeBtn),
     content,
-    h('h3', {}, '检查 Checks'),
+    checksHeading,
     problems,
     h(
       'div',
       { className: 'te-file' },
-      h(
-        'button',
-        { type: 'button', className: 'btn te-save', onclick: () => void save() },
-        '保存为文件 Save as JSON',
-      ),
-      h('label', { className: 'btn te-open-label' }, '打开文件 Open JSON', fileInput),
-      h(
-        'button',
-        { type: 'button', className: 'btn te-share', onclick: () => void share() },
-        '分享链接 Share as link',
-      ),
-      h('button', { type: 'button', className: 'btn te-new', onclick: () => newTour() }, '新建导览 New tour'),
-      h(
-        'button',
-        { type: 'button', className: 'btn te-revert', onclick: () => revert() },
-        '恢复内置版本 Revert to built-in',
-      ),
+      saveBtn,
+      h('label', { className: 'btn te-open-label' }, openLabel, fileInput),
+      shareBtn,
+      newBtn,
+      revertBtn,
     ),
     linkOut,
     message,
   );
+  /** The editor's fixed words in the current language. */
+  const label = () => {
+    fileInput.setAttribute('aria-label', msg('te.openFile'));
+    linkOut.setAttribute('aria-label', msg('te.shareLink'));
+    el.setAttribute('aria-label', msg('te.heading'));
+    heading.textContent = msg('te.heading');
+    closeBtn.setAttribute('aria-label', msg('te.close'));
+    checksHeading.textContent = msg('te.checks');
+    saveBtn.textContent = msg('te.save');
+    openLabel.textContent = msg('te.open');
+    shareBtn.textContent = msg('te.share');
+    newBtn.textContent = msg('te.new');
+    revertBtn.textContent = msg('te.revert');
+  };
+  label();
   host.append(el);
   let refs: TourRefs | null = null;
   void api.refs().then((r) => {
@@ -136,18 +143,19 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     problems.replaceChildren(
       list.length
         ? h('ul', { className: 'te-problem-list' }, ...list.slice(0, 20).map((p) => h('li', {}, p)))
-        : h(
-            'p',
-            { className: 'te-ok' },
-            '✓ 没有问题:引文与规划原文一致 No problems: every quote matches the plan’s text',
-          ),
+        : h('p', { className: 'te-ok' }, msg('te.ok')),
     );
     return list;
   }
 
-  function say(text: string | Node[], kind: 'ok' | 'error' = 'ok'): void {
+  /** The last message, kept to say it again in the other language. */
+  let said: { text: () => string | Node[]; kind: 'ok' | 'error' } | null = null;
+
+  function say(text: () => string | Node[], kind: 'ok' | 'error' = 'ok'): void {
+    said = { text, kind };
+    const out = text();
     message.className = `te-message te-message-${kind}`;
-    message.replaceChildren(...(typeof text === 'string' ? [h('p', {}, text)] : text));
+    message.replaceChildren(...(typeof out === 'string' ? [h('p', {}, out)] : out));
   }
 
   function edited(structural = false): void {
@@ -185,7 +193,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
       'select',
       {
         className: 'te-part-kind',
-        'aria-label': '类型 Kind',
+        'aria-label': msg('te.kind'),
         onchange: () => {
           const text = isQuote(part) ? part.quote : part.summary;
           step.caption[i] =
@@ -196,37 +204,32 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
           render();
         },
       },
-      h('option', { value: 'quote', selected: kind === 'quote' }, '规划原文 Quote (the plan’s exact words)'),
-      h('option', { value: 'summary', selected: kind === 'summary' }, '概述 Summary (your words)'),
+      h('option', { value: 'quote', selected: kind === 'quote' }, msg('te.kindQuote')),
+      h('option', { value: 'summary', selected: kind === 'summary' }, msg('te.kindSummary')),
     );
     const fields = isQuote(part)
       ? [
-          textField('原文 Quote (exact words of the clause)', part.quote, (v) => (part.quote = v), {
+          textField(msg('te.quote'), part.quote, (v) => (part.quote = v), {
             area: true,
             cls: 'te-quote',
             lang: 'zh-Hans',
           }),
-          textField('条款 Clause id', part.clause, (v) => (part.clause = v.trim()), { cls: 'te-clause' }),
-          textField(
-            'English gloss (optional, not official)',
-            part.gloss_en ?? '',
-            (v) => setOptional(part, 'gloss_en', v),
-            { area: true, lang: 'en' },
-          ),
+          textField(msg('te.clause'), part.clause, (v) => (part.clause = v.trim()), { cls: 'te-clause' }),
+          textField(msg('te.gloss'), part.gloss_en ?? '', (v) => setOptional(part, 'gloss_en', v), {
+            area: true,
+            lang: 'en',
+          }),
         ]
       : [
-          textField('概述 Summary (your words)', part.summary, (v) => (part.summary = v), {
+          textField(msg('te.summary'), part.summary, (v) => (part.summary = v), {
             area: true,
             cls: 'te-summary',
             lang: 'zh-Hans',
           }),
-          textField(
-            '依据条款 Clauses it rests on (e.g. 10.2, 10.2.1)',
-            part.cites.join(', '),
-            (v) => (part.cites = splitIds(v)),
-            { cls: 'te-cites' },
-          ),
-          textField('English (optional)', part.summary_en ?? '', (v) => setOptional(part, 'summary_en', v), {
+          textField(msg('te.cites'), part.cites.join(', '), (v) => (part.cites = splitIds(v)), {
+            cls: 'te-cites',
+          }),
+          textField(msg('te.summaryEn'), part.summary_en ?? '', (v) => setOptional(part, 'summary_en', v), {
             area: true,
             lang: 'en',
           }),
@@ -243,7 +246,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
           {
             type: 'button',
             className: 'btn te-part-remove',
-            'aria-label': '删除这段 Remove this part',
+            'aria-label': msg('te.removePart'),
             onclick: () => {
               step.caption.splice(i, 1);
               edited();
@@ -259,13 +262,16 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
 
   function placesEditor(step: TourStep): HTMLElement {
     const places = api.places();
-    const name = (id: string) => places?.byId.get(id)?.properties.name_zh ?? id;
+    const name = (id: string) => {
+      const p = places?.byId.get(id)?.properties;
+      return p ? nameText(p.name_zh, p.name_en) : id;
+    };
     const listId = 'te-place-options';
     const input = h('input', {
       type: 'text',
       className: 'te-place-input',
       list: listId,
-      placeholder: '地点名称或 id · place name or id',
+      placeholder: msg('te.placeInput'),
     });
     const add = () => {
       const v = input.value.trim();
@@ -287,7 +293,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     return h(
       'div',
       { className: 'te-places' },
-      h('span', { className: 'te-label' }, '强调的地点 Highlighted places'),
+      h('span', { className: 'te-label' }, msg('te.places')),
       h(
         'ul',
         { className: 'te-chips' },
@@ -300,7 +306,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
               'button',
               {
                 type: 'button',
-                'aria-label': `取消强调 Remove ${name(id)}`,
+                'aria-label': msg('te.unhighlight', { name: name(id) }),
                 onclick: () => {
                   step.highlight.splice(k, 1);
                   edited(true);
@@ -316,7 +322,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
         'div',
         { className: 'te-row' },
         input,
-        h('button', { type: 'button', className: 'btn', onclick: add }, '添加 Add'),
+        h('button', { type: 'button', className: 'btn', onclick: add }, msg('te.add')),
       ),
       h(
         'datalist',
@@ -332,7 +338,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     return h(
       'fieldset',
       { className: 'te-layers' },
-      h('legend', {}, '显示的图层 Visible layers'),
+      h('legend', {}, msg('te.layers')),
       ...THEME_STYLES.map((t) => {
         const box = h('input', { type: 'checkbox', checked: step.layers.includes(t.theme), value: t.theme });
         box.addEventListener('change', () => {
@@ -341,7 +347,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
           );
           edited(true);
         });
-        return h('label', { className: 'te-layer' }, box, ` ${t.zh}`);
+        return h('label', { className: 'te-layer' }, box, ` ${pick(t)}`);
       }),
     );
   }
@@ -356,10 +362,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
       const id = idInput.value.trim();
       if (id === t.id) return;
       if (!TOUR_ID_RE.test(id)) {
-        say(
-          '导览 id 只能用小写字母、数字和连字符 A tour id is kebab-case: lower-case letters, digits and hyphens.',
-          'error',
-        );
+        say(() => msg('te.badId'), 'error');
         idInput.value = t.id;
         return;
       }
@@ -384,7 +387,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
               type: 'button',
               className: 'btn te-up',
               disabled: i === 0,
-              'aria-label': '上移 Move up',
+              'aria-label': msg('te.moveUp'),
               onclick: () => move(i, -1),
             },
             '↑',
@@ -395,7 +398,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
               type: 'button',
               className: 'btn te-down',
               disabled: i === t.steps.length - 1,
-              'aria-label': '下移 Move down',
+              'aria-label': msg('te.moveDown'),
               onclick: () => move(i, +1),
             },
             '↓',
@@ -406,10 +409,10 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
               type: 'button',
               className: 'btn te-delete',
               disabled: t.steps.length <= 1,
-              'aria-label': `删除第 ${i + 1} 步 Delete step ${i + 1}`,
+              'aria-label': msg('te.deleteStep', { n: i + 1 }),
               onclick: () => remove(i),
             },
-            '删除 Delete',
+            msg('te.delete'),
           ),
         ),
       ),
@@ -418,19 +421,12 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
       ? h(
           'section',
           { className: 'te-step-fields' },
-          h('h3', {}, `第 ${s.step} 步 Step ${s.step}`),
-          textField('标题 Title', step.title, (v) => (step.title = v), { cls: 'te-step-title' }),
-          textField(
-            'English title (optional)',
-            step.title_en ?? '',
-            (v) => setOptional(step, 'title_en', v),
-            { lang: 'en' },
-          ),
-          h(
-            'span',
-            { className: 'te-label' },
-            '说明 Caption: every part quotes the plan exactly or cites the clauses it rests on',
-          ),
+          h('h3', {}, msg('te.step', { n: s.step })),
+          textField(msg('te.title'), step.title, (v) => (step.title = v), { cls: 'te-step-title' }),
+          textField(msg('te.titleEn'), step.title_en ?? '', (v) => setOptional(step, 'title_en', v), {
+            lang: 'en',
+          }),
+          h('span', { className: 'te-label' }, msg('te.caption')),
           h('ol', { className: 'te-parts' }, ...step.caption.map((p, i) => partEditor(step, p, i))),
           h(
             'div',
@@ -442,7 +438,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
                 className: 'btn te-add-quote',
                 onclick: () => addPart({ quote: '', clause: '' }),
               },
-              '+ 原文 Quote',
+              msg('te.addQuote'),
             ),
             h(
               'button',
@@ -451,12 +447,12 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
                 className: 'btn te-add-summary',
                 onclick: () => addPart({ summary: '', cites: [] }),
               },
-              '+ 概述 Summary',
+              msg('te.addSummary'),
             ),
           ),
           placesEditor(step),
           layersEditor(step),
-          textField('讲稿 Speaker notes (presenter window only)', step.notes, (v) => (step.notes = v), {
+          textField(msg('te.notes'), step.notes, (v) => (step.notes = v), {
             area: true,
             cls: 'te-notes',
           }),
@@ -472,10 +468,11 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
                 step.highlight = c.highlight;
                 edited();
                 render();
-                say(`第 ${s.step} 步现在用当前视图 Step ${s.step} now uses the current view.`);
+                const n = s.step;
+                say(() => msg('te.usedView', { n }));
               },
             },
-            '用当前视图更新本步 Use the current view for this step',
+            msg('te.useView'),
           ),
         )
       : null;
@@ -483,23 +480,18 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
       h(
         'section',
         { className: 'te-tour-fields' },
-        h('label', { className: 'te-field' }, h('span', {}, '导览 id Tour id (file name, link)'), idInput),
-        textField('导览标题 Tour title', t.title, (v) => (t.title = v), { cls: 'te-tour-title' }),
-        textField('English title (optional)', t.title_en ?? '', (v) => setOptional(t, 'title_en', v), {
+        h('label', { className: 'te-field' }, h('span', {}, msg('te.tourId')), idInput),
+        textField(msg('te.tourTitle'), t.title, (v) => (t.title = v), { cls: 'te-tour-title' }),
+        textField(msg('te.titleEn'), t.title_en ?? '', (v) => setOptional(t, 'title_en', v), {
           lang: 'en',
         }),
       ),
-      h('h3', {}, `步骤 Steps (${t.steps.length})`),
+      h('h3', {}, msg('te.steps', { n: t.steps.length })),
       stepsList,
-      h(
-        'button',
-        { type: 'button', className: 'btn te-add', onclick: () => addView() },
-        '+ 添加当前视图为一步 Add this view as a step',
-      ),
+      h('button', { type: 'button', className: 'btn te-add', onclick: () => addView() }, msg('te.addView')),
       stepSection ?? '',
     );
-    const revertBtn = el.querySelector<HTMLButtonElement>('.te-revert');
-    if (revertBtn) revertBtn.hidden = !(s.builtIn && s.source !== 'built-in');
+    revertBtn.hidden = !(s.builtIn && s.source !== 'built-in');
     check();
   }
 
@@ -515,7 +507,8 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     s.tour.steps.splice(s.step, 0, api.captureStep());
     edited();
     api.goTo(s.step + 1);
-    say(`已添加第 ${s.step + 1} 步:请写标题和说明 Added step ${s.step + 1}: give it a title and a caption.`);
+    const n = s.step + 1;
+    say(() => msg('te.added', { n }));
   }
 
   function move(i: number, d: number): void {
@@ -538,7 +531,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     edited(true);
     if (target !== s.step) api.goTo(target);
     else render();
-    say(`已删除第 ${i + 1} 步 Deleted step ${i + 1} (“${gone?.title ?? ''}”).`);
+    say(() => msg('te.deleted', { n: i + 1, title: gone?.title ?? '' }));
   }
 
   async function save(): Promise<void> {
@@ -546,11 +539,12 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     if (!t) return;
     const list = check();
     if (list.length) {
-      say('请先解决上面列出的问题 Fix the problems listed above before saving.', 'error');
+      say(() => msg('te.fixBeforeSave'), 'error');
       return;
     }
     download(`${JSON.stringify(t, null, 2)}\n`, `${t.id}.json`);
-    say(`已保存 Saved ${t.id}.json`);
+    const file = `${t.id}.json`;
+    say(() => msg('te.saved', { file }));
   }
 
   async function openFile(file: File): Promise<void> {
@@ -559,27 +553,26 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     try {
       text = await file.text();
     } catch (e) {
-      say(`无法读取 Could not read “${file.name}”: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      const error = e instanceof Error ? e.message : String(e);
+      say(() => msg('te.unreadable', { file: file.name, error }), 'error');
       return;
     }
     const v = validateTour(text, r);
     if (!v.ok) {
+      const errors = v.errors;
       say(
-        [
-          h(
-            'p',
-            { className: 'te-error-title' },
-            `无法打开 Could not open “${file.name}”: it is not a valid tour. The current tour is unchanged.`,
-          ),
-          h('ul', { className: 'te-error-list' }, ...v.errors.slice(0, 12).map((e) => h('li', {}, e))),
-          h('p', {}, v.errors.length > 12 ? `… and ${v.errors.length - 12} more` : ''),
+        () => [
+          h('p', { className: 'te-error-title' }, msg('te.invalid', { file: file.name })),
+          h('ul', { className: 'te-error-list' }, ...errors.slice(0, 12).map((e) => h('li', {}, e))),
+          h('p', {}, errors.length > 12 ? msg('te.more', { n: errors.length - 12 }) : ''),
         ],
         'error',
       );
       return;
     }
     api.replaceTour(v.tour, 1);
-    say(`已打开 Opened “${file.name}”: ${v.tour.title}, ${v.tour.steps.length} steps.`);
+    const opened = v.tour;
+    say(() => msg('te.opened', { file: file.name, title: opened.title, n: opened.steps.length }));
   }
   fileInput.addEventListener('change', () => {
     const f = fileInput.files?.[0];
@@ -591,17 +584,14 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     const t = tour();
     if (!t) return;
     if (check().length) {
-      say('请先解决上面列出的问题 Fix the problems listed above before sharing.', 'error');
+      say(() => msg('te.fixBeforeShare'), 'error');
       return;
     }
     const base = new URL(location.href);
     base.hash = '';
     const link = await tourLink(base.href, t);
     if (link.length > MAX_LINK_CHARS) {
-      say(
-        `这个导览太长,无法放进链接(${link.length} 字符)This tour is too long for a link (${link.length} characters, at most ${MAX_LINK_CHARS}): save it as a file instead.`,
-        'error',
-      );
+      say(() => msg('te.tooLong', { n: link.length, max: MAX_LINK_CHARS }), 'error');
       return;
     }
     linkOut.hidden = false;
@@ -614,11 +604,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     } catch {
       // shown in the field for copying by hand
     }
-    say(
-      copied
-        ? '链接已复制 Link copied: anyone with it sees this tour.'
-        : '复制下面的链接 Copy the link below.',
-    );
+    say(() => msg(copied ? 'te.copied' : 'te.copyBelow'));
   }
 
   function newTour(): void {
@@ -631,8 +617,8 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     };
     let id = 'my-tour';
     for (let k = 2; taken(id); k++) id = `my-tour-${k}`;
-    api.replaceTour({ id, title: '我的导览 My tour', steps: [api.captureStep()] }, 1);
-    say('新导览:第 1 步是当前视图 New tour: step 1 is the current view.');
+    api.replaceTour({ id, title: msg('te.myTour'), steps: [api.captureStep()] }, 1);
+    say(() => msg('te.newTour'));
   }
 
   function revert(): void {
@@ -640,12 +626,28 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     if (!s?.builtIn) return;
     removeLocal(s.tour.id);
     api.replaceTour(structuredClone(s.builtIn), 1, 'built-in');
-    say('已恢复内置版本 Back to the built-in tour.');
+    say(() => msg('te.reverted'));
   }
 
   render();
+  // The language changes: the same tour, step and message, in the other language. Fields keep their values
+  // (they hold the tour's text, which render() puts back); the focused field is focused again.
+  const offLang = store.subscribe(
+    (s) => s.lang,
+    () => {
+      const active = document.activeElement;
+      const cls = active instanceof HTMLElement && el.contains(active) ? active.className : '';
+      label();
+      render();
+      if (said) say(said.text, said.kind);
+      if (cls) el.querySelector<HTMLElement>(`.${cls.trim().split(/\s+/).join('.')}`)?.focus();
+    },
+  );
   return {
     refresh: () => render(),
-    destroy: () => el.remove(),
+    destroy: () => {
+      offLang();
+      el.remove();
+    },
   };
 }

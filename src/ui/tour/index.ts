@@ -19,6 +19,7 @@ import { THEMES } from '../../data/types';
 import { getMap, mapReady } from '../../map/bridge';
 import { currentHash, navigate } from '../../router';
 import { setHiddenLayers, setHighlighted, setRoute, store } from '../../state/store';
+import { t } from '../../i18n/i18n';
 import { h } from '../dom';
 import {
   closeExportDialog,
@@ -33,7 +34,7 @@ import { showNotice } from '../notice';
 import type { ViewHandle } from '../views';
 import { mountEditor, type Editor } from './editor';
 import { mountPresenter, type Presenter } from './presenter';
-import { captionLines, renderCaption, stepHeading } from './render';
+import { captionLines, renderCaption, stepHeading, titleText } from './render';
 import { browserRefs, dropLinkParam, resolveTour, writeLocal, type TourSource } from './sources';
 import { openSync, type SyncMessage } from './sync';
 
@@ -95,7 +96,7 @@ function captureStep(map: MapLibreMap | null, fallback: TourStep | undefined): T
       }
     : (fallback?.view ?? { center: [121.18, 31.25] as [number, number], zoom: 8.6, bearing: 0, pitch: 0 });
   return {
-    title: '新的一步 New step',
+    title: t('tour.newStep'),
     view,
     layers: visibleThemes(),
     highlight: [...store.getState().highlighted],
@@ -132,67 +133,82 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
   const tourName = h('span', { className: 'tour-name' });
   const badge = h('span', { className: 'tour-source-badge' });
   const body = h('div', { className: 'tour-body' });
-  const prevBtn = h(
-    'button',
-    { type: 'button', className: 'btn tour-prev', onclick: () => go(-1) },
-    '← 上一步 Back',
-  );
-  const nextBtn = h(
-    'button',
-    { type: 'button', className: 'btn tour-next', onclick: () => go(+1) },
-    '下一步 Next →',
-  );
-  const backBtn = h(
-    'button',
-    { type: 'button', className: 'btn tour-back', hidden: true, onclick: () => backToStep() },
-    '↺ 回到本步 Back to the step (B)',
-  );
+  const prevBtn = h('button', { type: 'button', className: 'btn tour-prev', onclick: () => go(-1) });
+  const nextBtn = h('button', { type: 'button', className: 'btn tour-next', onclick: () => go(+1) });
+  const backBtn = h('button', {
+    type: 'button',
+    className: 'btn tour-back',
+    hidden: true,
+    onclick: () => backToStep(),
+  });
+  const nav = h('nav', { className: 'tour-nav' }, prevBtn, nextBtn, backBtn);
   const card = h(
     'article',
-    { className: 'tour-card', 'aria-label': '导览 Tour' },
+    { className: 'tour-card' },
     h('header', { className: 'tour-card-head' }, tourName, badge, counter),
     body,
-    h('nav', { className: 'tour-nav', 'aria-label': '导览步骤 Tour steps' }, prevBtn, nextBtn, backBtn),
+    nav,
   );
   const fsBtn = h('button', {
     type: 'button',
     className: 'btn tour-fullscreen',
     onclick: () => void toggleFullscreen(),
   });
+  const presenterBtn = h('button', {
+    type: 'button',
+    className: 'btn tour-open-presenter',
+    onclick: () => openPresenter(),
+  });
+  const exportBtn = h('button', {
+    type: 'button',
+    className: 'btn tour-export',
+    onclick: () => openExportDialog(),
+  });
+  const exportAllBtn = h('button', {
+    type: 'button',
+    className: 'btn tour-export-all',
+    onclick: () => void exportAllSteps(),
+  });
+  const editBtn = h('button', {
+    type: 'button',
+    className: 'btn tour-edit',
+    'aria-expanded': 'false',
+    onclick: () => toggleEditor(),
+  });
+  const exitBtn = h('button', { type: 'button', className: 'btn tour-exit', onclick: () => leave() });
   const toolbar = h(
     'div',
-    { className: 'tour-toolbar', role: 'toolbar', 'aria-label': '演示工具 Presenting tools' },
+    { className: 'tour-toolbar', role: 'toolbar' },
     document.fullscreenEnabled ? fsBtn : null,
-    h(
-      'button',
-      { type: 'button', className: 'btn tour-open-presenter', onclick: () => openPresenter() },
-      '演讲者视图 Presenter view',
-    ),
-    h(
-      'button',
-      { type: 'button', className: 'btn tour-export', onclick: () => openExportDialog() },
-      '导出图片 Image',
-    ),
-    h(
-      'button',
-      { type: 'button', className: 'btn tour-export-all', onclick: () => void exportAllSteps() },
-      '全部步骤图片 All steps',
-    ),
-    h(
-      'button',
-      { type: 'button', className: 'btn tour-edit', 'aria-expanded': 'false', onclick: () => toggleEditor() },
-      '编辑 Edit',
-    ),
-    h('button', { type: 'button', className: 'btn tour-exit', onclick: () => leave() }, '退出 Exit (Esc)'),
+    presenterBtn,
+    exportBtn,
+    exportAllBtn,
+    editBtn,
+    exitBtn,
   );
+  /** The card's and the toolbar's fixed words, in the current language. */
+  const labelChrome = () => {
+    prevBtn.textContent = t('tour.prev');
+    nextBtn.textContent = t('tour.next');
+    backBtn.textContent = t('tour.backToStep');
+    card.setAttribute('aria-label', t('tour.card'));
+    nav.setAttribute('aria-label', t('tour.steps'));
+    toolbar.setAttribute('aria-label', t('tour.tools'));
+    presenterBtn.textContent = t('tour.presenterView');
+    exportBtn.textContent = t('tour.exportImage');
+    exportAllBtn.textContent = t('tour.exportAll');
+    editBtn.textContent = t('tour.edit');
+    exitBtn.textContent = t('tour.exit');
+    updateFsLabel();
+  };
   const editorHost = h('div', { className: 'tour-editor-host' });
   let editor: Editor | null = null;
   let presenter: Presenter | null = null;
 
-  const updateFsLabel = () => {
-    fsBtn.textContent = document.fullscreenElement ? '退出全屏 Exit full screen' : '全屏 Full screen';
-  };
-  updateFsLabel();
+  function updateFsLabel(): void {
+    fsBtn.textContent = t(document.fullscreenElement ? 'tour.exitFullscreen' : 'tour.fullscreen');
+  }
+  labelChrome();
   document.addEventListener('fullscreenchange', updateFsLabel);
   cleanups.push(() => document.removeEventListener('fullscreenchange', updateFsLabel));
 
@@ -201,9 +217,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
       if (document.fullscreenElement) await document.exitFullscreen();
       else await document.documentElement.requestFullscreen();
     } catch (e) {
-      showNotice(
-        `全屏不可用 Full screen is not available here (${e instanceof Error ? e.message : String(e)}).`,
-      );
+      showNotice(t('tour.fullscreenFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   }
 
@@ -280,8 +294,8 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     const step = s.tour.steps[s.step - 1];
     if (!step) return;
     setExportContext({
-      title: step.title_en ? `${step.title} · ${step.title_en}` : step.title,
-      subtitle: `${s.tour.title} · 第 ${s.step}/${s.tour.steps.length} 步 Step ${s.step} of ${s.tour.steps.length}`,
+      title: titleText(step),
+      subtitle: t('tour.exportSubtitle', { tour: titleText(s.tour), n: s.step, total: s.tour.steps.length }),
       caption: captionLines(step),
       cites: stepCitations(step),
       slug: `${s.tour.id}-${s.step}`,
@@ -293,15 +307,11 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     const { tour, step: n } = session;
     const step = tour.steps[n - 1];
     if (!step) return;
-    tourName.textContent = tour.title;
+    tourName.textContent = titleText(tour);
     badge.textContent =
-      session.source === 'link'
-        ? '来自链接 From a link'
-        : session.source === 'local'
-          ? '本机副本 Your copy'
-          : '';
+      session.source === 'link' ? t('tour.fromLink') : session.source === 'local' ? t('tour.yourCopy') : '';
     badge.hidden = session.source === 'built-in';
-    counter.textContent = `${n} / ${tour.steps.length}`;
+    counter.textContent = t('tour.counter', { n, total: tour.steps.length });
     body.replaceChildren(stepHeading(step), renderCaption(step, plan));
     prevBtn.disabled = n <= 1;
     nextBtn.disabled = n >= tour.steps.length;
@@ -315,7 +325,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     const total = session.tour.steps.length;
     if (n < 1 || n > total) {
       const c = Math.min(Math.max(1, n), total);
-      showNotice(`这个导览有 ${total} 步 · This tour has ${total} steps; showing step ${c}.`);
+      showNotice(t('tour.outOfRange', { total, n: c }));
       replaceRoute(session.tour.id, c, presenterMode());
       return;
     }
@@ -373,11 +383,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     if (!session) return;
     const url = `${location.pathname}${location.search}${tourHash(session.tour.id, session.step, true)}`;
     const w = window.open(url, 'shanghai-14fyp-presenter', 'popup,width=1100,height=760');
-    if (!w)
-      showNotice(
-        `浏览器阻止了新窗口 The browser blocked the presenter window: allow pop-ups for this site, or open ${new URL(url, location.href).href} in another window.`,
-        'error',
-      );
+    if (!w) showNotice(t('tour.popupBlocked', { url: new URL(url, location.href).href }), 'error');
   }
 
   // --- loading a tour ---
@@ -385,7 +391,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     const mine = ++loadSeq;
     root.dataset['state'] = 'loading';
     if (!id) {
-      showError('没有指定导览 No tour was named in the link.');
+      showError(() => t('tour.noneNamed'));
       return;
     }
     const resolved = await resolveTour(id).catch((e: unknown) => ({
@@ -401,7 +407,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
         sync.post({ kind: 'hello' });
         return;
       }
-      showError(`没有这个导览 There is no tour “${id}”.`);
+      showError(() => t('tour.noSuchTour', { id }));
       return;
     }
     // The session's tour is edited in place: never the cached built-in itself.
@@ -415,16 +421,20 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     if (presenterMode()) sync.post({ kind: 'hello' });
   }
 
-  function showError(message: string): void {
+  /** The error shown, kept to say it again when the language changes. */
+  let errorMessage: (() => string) | null = null;
+
+  function showError(message: () => string): void {
+    errorMessage = message;
     root.dataset['state'] = 'error';
     body.replaceChildren(
-      h('p', { className: 'tour-error', role: 'alert' }, message),
+      h('p', { className: 'tour-error', role: 'alert' }, message()),
       h(
         'p',
         {},
-        h('a', { href: '#/tour/overview/1' }, '打开内置导览 Open the built-in tour'),
+        h('a', { href: '#/tour/overview/1' }, t('tour.openBuiltIn')),
         ' · ',
-        h('a', { href: '#/' }, '回到地图 Back to the map'),
+        h('a', { href: '#/' }, t('view.back')),
       ),
     );
     counter.textContent = '';
@@ -512,7 +522,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
         await exportPng(size);
       } catch (e) {
         showNotice(
-          `无法导出 Could not export step ${i}: ${e instanceof Error ? e.message : String(e)}`,
+          t('tour.exportFailed', { n: i, error: e instanceof Error ? e.message : String(e) }),
           'error',
         );
         break;
@@ -599,6 +609,23 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     },
   );
   cleanups.push(unsubscribe);
+
+  // The language changes: the same step, the editor's and the export dialog's state kept; only the words change.
+  cleanups.push(
+    store.subscribe(
+      (s) => s.lang,
+      () => {
+        if (unmounted) return;
+        labelChrome();
+        if (root.dataset['state'] === 'error' && errorMessage) showError(errorMessage);
+        if (!session || root.dataset['state'] !== 'ready') return;
+        exportContextFor(session);
+        if (presenterMode()) presenter?.render(session);
+        else renderCard();
+        editor?.refresh(false);
+      },
+    ),
+  );
 
   if (presenterMode()) {
     presenter = mountPresenter(root, { go, goTo, plan: () => plan });

@@ -2,9 +2,10 @@
 // next step, a step counter and a clock; its keys and buttons move the audience window too (see sync.ts).
 
 import type { Plan } from '../../data/plan';
+import { t } from '../../i18n/i18n';
 import { h } from '../dom';
 import type { Session } from './index';
-import { renderCaption, stepHeading } from './render';
+import { pickField, renderCaption, stepHeading, titleText } from './render';
 
 export interface Presenter {
   render(s: Session): void;
@@ -23,30 +24,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export function mountPresenter(root: HTMLElement, host: PresenterHost): Presenter {
   const started = Date.now();
-  const clock = h(
-    'span',
-    { className: 'pv-clock', title: '演示用时 Time since this window opened' },
-    '00:00',
-  );
+  const clock = h('span', { className: 'pv-clock' }, '00:00');
   const counter = h('span', { className: 'pv-counter', 'aria-live': 'polite' });
   const title = h('span', { className: 'pv-tour-title' });
-  const link = h('span', { className: 'pv-link' }, '等待观众窗口 Waiting for the audience window…');
-  const current = h('section', { className: 'pv-current', 'aria-label': '当前步骤 Current step' });
-  const notes = h('section', { className: 'pv-notes', 'aria-label': '讲稿 Speaker notes' });
-  const next = h('section', { className: 'pv-next', 'aria-label': '下一步 Next step' });
-  const prevBtn = h(
-    'button',
-    { type: 'button', className: 'btn pv-prev', onclick: () => host.go(-1) },
-    '← 上一步 Back',
-  );
-  const nextBtn = h(
-    'button',
-    { type: 'button', className: 'btn pv-next-btn', onclick: () => host.go(+1) },
-    '下一步 Next →',
-  );
+  const link = h('span', { className: 'pv-link' });
+  const current = h('section', { className: 'pv-current' });
+  const notes = h('section', { className: 'pv-notes' });
+  const next = h('section', { className: 'pv-next' });
+  const prevBtn = h('button', { type: 'button', className: 'btn pv-prev', onclick: () => host.go(-1) });
+  const nextBtn = h('button', { type: 'button', className: 'btn pv-next-btn', onclick: () => host.go(+1) });
   const el = h(
     'div',
-    { className: 'tour-presenter', role: 'region', 'aria-label': '演讲者视图 Presenter view' },
+    { className: 'tour-presenter', role: 'region' },
     h(
       'header',
       { className: 'pv-head' },
@@ -59,6 +48,19 @@ export function mountPresenter(root: HTMLElement, host: PresenterHost): Presente
     h('div', { className: 'pv-main' }, notes, h('div', { className: 'pv-side' }, current, next)),
   );
   root.append(el);
+  let linked = false;
+  /** The window's fixed words, in the current language (render() calls it again). */
+  const label = () => {
+    clock.title = t('pv.clock');
+    current.setAttribute('aria-label', t('pv.current'));
+    notes.setAttribute('aria-label', t('pv.notesLabel'));
+    next.setAttribute('aria-label', t('pv.nextLabel'));
+    el.setAttribute('aria-label', t('pv.region'));
+    prevBtn.textContent = t('tour.prev');
+    nextBtn.textContent = t('tour.next');
+    link.textContent = t(linked ? 'pv.connected' : 'pv.waiting');
+  };
+  label();
   const timer = setInterval(() => {
     const s = Math.floor((Date.now() - started) / 1000);
     clock.textContent =
@@ -73,23 +75,24 @@ export function mountPresenter(root: HTMLElement, host: PresenterHost): Presente
       const { tour, step: n } = s;
       const step = tour.steps[n - 1];
       if (!step) return;
-      title.textContent = tour.title;
-      counter.textContent = `${n} / ${tour.steps.length}`;
-      document.title = `${n}/${tour.steps.length} · 演讲者视图 Presenter · ${tour.title}`;
+      label();
+      title.textContent = titleText(tour);
+      counter.textContent = t('tour.counter', { n, total: tour.steps.length });
+      document.title = t('pv.docTitle', { n, total: tour.steps.length, tour: titleText(tour) });
       notes.replaceChildren(
-        h('h2', {}, '讲稿 Notes'),
+        h('h2', {}, t('pv.notes')),
         step.notes.trim()
           ? h('div', { className: 'pv-notes-text' }, ...step.notes.split(/\n+/).map((p) => h('p', {}, p)))
-          : h('p', { className: 'pv-empty' }, '(这一步没有讲稿 No notes for this step)'),
+          : h('p', { className: 'pv-empty' }, t('pv.noNotes')),
       );
       current.replaceChildren(
-        h('h2', {}, `现在 Now · ${n}`),
+        h('h2', {}, t('pv.now', { n })),
         stepHeading(step, 'h3'),
         renderCaption(step, host.plan()),
       );
       const following = tour.steps[n];
       next.replaceChildren(
-        h('h2', {}, '下一步 Next'),
+        h('h2', {}, t('pv.next')),
         following
           ? h(
               'div',
@@ -101,29 +104,22 @@ export function mountPresenter(root: HTMLElement, host: PresenterHost): Presente
                 following.caption[0]
                   ? 'quote' in following.caption[0]
                     ? `「${following.caption[0].quote}」`
-                    : following.caption[0].summary
+                    : pickField(following.caption[0].summary, following.caption[0].summary_en).text
                   : '',
               ),
             )
-          : h('p', { className: 'pv-empty' }, '导览结束 End of the tour'),
+          : h('p', { className: 'pv-empty' }, t('pv.end')),
       );
       prevBtn.disabled = n <= 1;
       nextBtn.disabled = n >= tour.steps.length;
       el.dataset['step'] = String(n);
     },
     waiting(id) {
-      notes.replaceChildren(
-        h(
-          'p',
-          { className: 'pv-empty' },
-          `正在等待观众窗口发送导览 “${id}” · Waiting for the audience window to send the tour “${id}”…`,
-        ),
-      );
+      notes.replaceChildren(h('p', { className: 'pv-empty' }, t('pv.waitingTour', { id })));
     },
     connected(on) {
-      link.textContent = on
-        ? '已与观众窗口同步 In step with the audience window'
-        : '等待观众窗口 Waiting for the audience window…';
+      linked = on;
+      link.textContent = t(on ? 'pv.connected' : 'pv.waiting');
       link.classList.toggle('pv-link-on', on);
     },
     destroy() {

@@ -2,7 +2,8 @@
 // own words marked as a summary with the clauses they rest on, English glosses marked as not official.
 
 import { citation, type Plan } from '../../data/plan';
-import { isQuote, stepCitations, type TourStep } from '../../data/tour-schema';
+import { isQuote, stepCitations, type SummaryPart, type TourStep } from '../../data/tour-schema';
+import { lang, t } from '../../i18n/i18n';
 import type { CaptionLine } from '../export/compose';
 import { h } from '../dom';
 
@@ -15,7 +16,7 @@ function citeLink(id: string, plan: Plan | null): HTMLAnchorElement {
       href: `#/clause/${id}`,
       target: '_blank',
       rel: 'noopener',
-      title: unit ? `${citation(unit)} — open the clause in a new tab` : id,
+      title: unit ? t('tour.openClause', { cite: citation(unit) }) : id,
       'data-clause': id,
     },
     id,
@@ -31,6 +32,40 @@ function cites(ids: readonly string[], plan: Plan | null): (Node | string)[] {
   return out;
 }
 
+/**
+ * A field in the current language: in English the English field, or the Chinese one with a marker when the
+ * English is missing (`missing: true`).
+ */
+export function pickField(zh: string, en: string | undefined): { text: string; missing: boolean } {
+  if (lang() === 'zh') return { text: zh, missing: false };
+  return en?.trim() ? { text: en, missing: false } : { text: zh, missing: true };
+}
+
+/** A tour's or a step's title in the current language (with the marker when the English is missing). */
+export function titleText(x: { title: string; title_en?: string }): string {
+  const f = pickField(x.title, x.title_en);
+  return f.missing ? `${f.text} ${t('tour.noEnglish')}` : f.text;
+}
+
+function summaryEl(part: SummaryPart, plan: Plan | null): HTMLElement {
+  const f = pickField(part.summary, part.summary_en);
+  return h(
+    'div',
+    { className: 'tour-summary' },
+    h('span', { className: 'tour-badge' }, t(lang() === 'en' ? 'tour.summaryEnBadge' : 'tour.summaryBadge')),
+    h(
+      'p',
+      {
+        lang: f.missing || lang() === 'zh' ? 'zh-Hans' : 'en',
+        className: f.missing ? '' : 'tour-summary-text',
+      },
+      f.text,
+    ),
+    f.missing ? h('p', { className: 'tour-missing-en' }, t('tour.noEnglish')) : null,
+    h('p', { className: 'tour-based' }, t('tour.basedOn'), ...cites(part.cites, plan)),
+  );
+}
+
 export function renderCaption(step: TourStep, plan: Plan | null): HTMLElement {
   return h(
     'div',
@@ -40,55 +75,45 @@ export function renderCaption(step: TourStep, plan: Plan | null): HTMLElement {
         ? h(
             'figure',
             { className: 'tour-quote' },
-            // No quotation marks added: the plan's words often contain their own “…”.
+            // No quotation marks added: the plan's words often contain their own “…”. They stay Chinese.
             h('blockquote', { lang: 'zh-Hans' }, part.quote),
             h(
               'figcaption',
               {},
-              h('span', { className: 'tour-source' }, '规划原文 The plan, '),
+              h('span', { className: 'tour-source' }, t('tour.planSource')),
               citeLink(part.clause, plan),
-              part.gloss_en
+              lang() === 'en' && part.gloss_en
                 ? h(
                     'span',
                     { className: 'tour-gloss', lang: 'en' },
-                    h(
-                      'span',
-                      { className: 'tour-gloss-label' },
-                      'English gloss, not an official translation: ',
-                    ),
+                    h('span', { className: 'tour-gloss-label' }, t('tour.glossLabel')),
                     part.gloss_en,
                   )
                 : null,
             ),
           )
-        : h(
-            'div',
-            { className: 'tour-summary' },
-            h('span', { className: 'tour-badge' }, "概述 Summary · 导览的话,非规划原文 this tour's words"),
-            h('p', { lang: 'zh-Hans' }, part.summary),
-            part.summary_en ? h('p', { lang: 'en', className: 'tour-summary-en' }, part.summary_en) : null,
-            h('p', { className: 'tour-based' }, '依据 Based on ', ...cites(part.cites, plan)),
-          ),
+        : summaryEl(part, plan),
     ),
   );
 }
 
 export function stepHeading(step: TourStep, tag: 'h2' | 'h3' = 'h2'): HTMLElement {
+  const f = pickField(step.title, step.title_en);
   return h(
     tag,
-    { className: 'tour-step-title' },
-    step.title,
-    step.title_en ? h('span', { className: 'tour-step-title-en', lang: 'en' }, step.title_en) : null,
+    { className: 'tour-step-title', lang: f.missing || lang() === 'zh' ? 'zh-Hans' : 'en' },
+    f.text,
+    f.missing ? h('span', { className: 'tour-missing-en' }, ` ${t('tour.noEnglish')}`) : null,
   );
 }
 
-/** The caption as lines for an exported image. */
+/** The caption as lines for an exported image, in the current language (the plan's quotes stay Chinese). */
 export function captionLines(step: TourStep): CaptionLine[] {
-  return step.caption.map((p) =>
-    isQuote(p)
-      ? { kind: 'quote', text: p.quote, cites: [p.clause] }
-      : { kind: 'summary', text: p.summary_en ? `${p.summary} ${p.summary_en}` : p.summary, cites: p.cites },
-  );
+  return step.caption.map((p) => {
+    if (isQuote(p)) return { kind: 'quote', text: p.quote, cites: [p.clause] };
+    const f = pickField(p.summary, p.summary_en);
+    return { kind: 'summary', text: f.missing ? `${f.text} ${t('tour.noEnglish')}` : f.text, cites: p.cites };
+  });
 }
 
 export { stepCitations };

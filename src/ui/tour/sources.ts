@@ -12,6 +12,7 @@ import {
   type TourRefs,
 } from '../../data/tour-schema';
 import { decodeTour, TOUR_PARAM } from './share';
+import { t as msg } from '../../i18n/i18n';
 
 export type TourSource = 'built-in' | 'link' | 'local';
 
@@ -118,7 +119,7 @@ export async function resolveTour(id: string): Promise<Resolved> {
   ]);
   const builtIn = all.find((t) => t.id === id);
   const withBuiltIn = (l: LoadedTour): LoadedTour => (builtIn ? { ...l, builtIn } : l);
-  if (link.errors) problems.push(...link.errors.map((e) => `链接中的导览 The tour in the link: ${e}`));
+  if (link.errors) problems.push(...link.errors.map((e) => msg('tour.linkProblem', { error: e })));
   if (link.tour && link.tour.id === id)
     return { loaded: withBuiltIn({ tour: link.tour, source: 'link' }), problems };
   const local = readLocal(id, r);
