@@ -178,9 +178,11 @@ export function mountPanel(host: HTMLElement): void {
     const mine = ++seq;
     const [kind, id] = route;
     if (kind !== 'clause') pin([]);
-    if (isViewRoute(route)) {
+    // The map alone, a full view, or an unknown route: no panel, and none of its code or data loaded.
+    if (isViewRoute(route) || (kind !== 'place' && kind !== 'clause') || !id) {
       host.hidden = true;
       body.replaceChildren();
+      if (kind && !isViewRoute(route)) showNotice(t('route.unknown', { route: route.join('/') }));
       return;
     }
     // Rendered in the same task as the route change once the panel's code and data are loaded (preloadPanel).
@@ -205,12 +207,7 @@ export function mountPanel(host: HTMLElement): void {
       body.scrollTop = 0;
       return;
     }
-    if (kind !== 'clause' || !id) {
-      host.hidden = true;
-      body.replaceChildren();
-      if (kind) showNotice(t('route.unknown', { route: route.join('/') }));
-      return;
-    }
+    if (kind !== 'clause' || !id) return; // (other routes were handled above)
     const unit = plan.byId.get(id);
     if (!unit) {
       host.hidden = true;
