@@ -29,7 +29,13 @@ export interface StaticServer {
 export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
   const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
     if (!urlPath.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;

@@ -21,7 +21,7 @@ export function registerView(kind: string, load: () => Promise<ViewModule>): voi
 }
 
 export function isViewRoute(route: readonly string[]): boolean {
-  return route[0] !== undefined && route[0] in VIEWS;
+  return route[0] !== undefined && Object.hasOwn(VIEWS, route[0]);
 }
 
 export function mountViews(host: HTMLElement): void {
@@ -37,7 +37,7 @@ export function mountViews(host: HTMLElement): void {
       host.hidden = true;
       document.body.dataset['view'] = '';
     }
-    if (!kind || !(kind in VIEWS)) return;
+    if (!kind || !Object.hasOwn(VIEWS, kind)) return;
     if (current) {
       current.handle.update(route);
       return;

@@ -356,8 +356,8 @@ describe('garbled links', () => {
   });
 });
 
-describe('links named like object properties (known bug in src/ui/views.ts)', () => {
-  it.fails('settle on the map with a notice, with no error', async () => {
+describe('links named like object properties (#/constructor, #/__proto__ …)', () => {
+  it('settle on the map with a notice, with no error', async () => {
     const s = await openPage(browser, appUrl);
     await waitForMapReady(s.page);
     for (const hash of PROTOTYPE_HASHES) {

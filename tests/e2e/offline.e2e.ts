@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('offline', () => {
   it('reloads with the network blocked after a first load', async () => {
-    const s = await openPage(browser, `${appUrl}#/tour/overview/1`);
+    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/1`);
     const { page, context } = s;
     await waitForMapReady(page);
     // The service worker is installed (everything precached) and controls the page.
@@ -42,9 +42,9 @@ describe('offline', () => {
     await page.reload();
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
-    await expect(page.locator('.tour-card .tour-counter').innerText()).resolves.toBe('1 / 11');
+    await expect(page.locator('.tour-card .tour-counter').innerText()).resolves.toBe('Step 1 of 11');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.tour-card .tour-counter').innerText()).toBe('2 / 11');
+    await expect.poll(() => page.locator('.tour-card .tour-counter').innerText()).toBe('Step 2 of 11');
 
     // A fresh navigation to another route, still offline: the plan's text.
     await page.goto(`${appUrl}#/clause/10.2.1`);
