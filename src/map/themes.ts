@@ -1,5 +1,6 @@
 // The plan's themes as the map draws them: the legend's order (the plan's strategy first), colours from the
-// Okabe–Ito set, and the line style of each status, so that no meaning rests on colour alone.
+// Okabe–Ito set (orange, reddish purple and sky blue darkened to reach 3:1 against the land colour, WCAG AA for
+// graphics), and the line style of each status, so that no meaning rests on colour alone.
 
 import type { Status, Theme } from '../data/types';
 
@@ -15,12 +16,12 @@ export interface ThemeStyle {
 /** Legend order = the plan's spatial strategy, then the networks. */
 export const THEME_STYLES: readonly ThemeStyle[] = [
   { theme: 'centre', zh: '中心辐射', en: 'Central city', colour: [213, 94, 0] },
-  { theme: 'new-towns', zh: '新城发力', en: 'Five new towns', colour: [230, 159, 0] },
+  { theme: 'new-towns', zh: '新城发力', en: 'Five new towns', colour: [179, 124, 0] },
   { theme: 'east-wing', zh: '两翼齐飞 · 东翼', en: 'East wing', colour: [0, 114, 178] },
   { theme: 'west-wing', zh: '两翼齐飞 · 西翼', en: 'West wing', colour: [0, 158, 115] },
-  { theme: 'north-south', zh: '南北转型', en: 'North–south transformation', colour: [204, 121, 167] },
+  { theme: 'north-south', zh: '南北转型', en: 'North–south transformation', colour: [198, 104, 156] },
   { theme: 'chongming', zh: '崇明世界级生态岛', en: 'Chongming eco-island', colour: [77, 146, 33] },
-  { theme: 'water', zh: '一江一河与水', en: 'River, creek and water', colour: [86, 180, 233] },
+  { theme: 'water', zh: '一江一河与水', en: 'River, creek and water', colour: [27, 141, 206] },
   { theme: 'ecology', zh: '生态空间', en: 'Ecological space', colour: [77, 146, 33] },
   { theme: 'rail', zh: '轨道交通与枢纽', en: 'Rail and hubs', colour: [34, 34, 34] },
   { theme: 'roads', zh: '道路与物流', en: 'Roads and logistics', colour: [107, 107, 107] },
