@@ -22,7 +22,7 @@ export const MAX_ZOOM = 17;
 export const DEFAULT_VIEW = { lon: 121.18, lat: 31.25, zoom: 8.6, bearing: 0, pitch: 0 } as const;
 
 export const ATTRIBUTION =
-  'Coast and rivers: GSHHG (Wessel &amp; Smith, LGPL-3+) · Reclaimed land: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL) · Districts: Apache ECharts (Apache-2.0) · Borders: DCW-GMT (LGPL-3+)';
+  'Coast and rivers: GSHHG (Wessel &amp; Smith, LGPL-3+) · Reclaimed land: © OpenStreetMap contributors (ODbL) · Districts: Apache ECharts (Apache-2.0) · Borders: DCW-GMT (LGPL-3+)';
 
 /** How long an online basemap may take to load before the embedded one replaces it. */
 export const ONLINE_BASEMAP_TIMEOUT_MS = 6000;

@@ -20,21 +20,10 @@
 // features (a group, a compound), each recorded with the same span.
 
 import type { ClauseUnit, PlaceProperties, Theme } from '../../src/data/types';
+import type { Mention, MentionIndex, Via } from '../../src/data/mentions';
 
-export type Via = 'name' | 'alias' | 'group';
-
-export interface Mention {
-  /** The unit's id: `10`, `10.1`, `10.1.1`. */
-  clause: string;
-  via: Via;
-  /** The plan's words: `unit.text.slice(start, end)`. */
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Feature id → its mentions in document order (every feature has an entry, possibly empty). */
-export type MentionIndex = Record<string, Mention[]>;
+// The shapes of data/mentions.json are the app's (src/data/mentions.ts): one definition for both sides.
+export type { Mention, MentionIndex, Via };
 
 /** What the index needs of a feature (a PlaceFeature has it). */
 export interface PlaceFeatureLike {

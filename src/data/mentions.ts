@@ -4,13 +4,16 @@
 export type Via = 'name' | 'alias' | 'group';
 
 export interface Mention {
+  /** The unit's id: `10`, `10.1`, `10.1.1`. */
   clause: string;
   via: Via;
+  /** The plan's words: `unit.text.slice(start, end)`. */
   text: string;
   start: number;
   end: number;
 }
 
+/** Feature id → its mentions in document order (every feature has an entry, possibly empty). */
 export type MentionIndex = Record<string, Mention[]>;
 
 export interface ClauseMention extends Mention {
