@@ -86,7 +86,7 @@ describe('image export', () => {
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
     // A blank 1920×1080 PNG is a few KB; a map is far more.
     expect(bytes.length).toBeGreaterThan(150_000);
-    const seen = await inspect(page, bytes, [230, 159, 0]); // the new towns' orange (src/map/themes.ts)
+    const seen = await inspect(page, bytes, [179, 124, 0]); // the new towns' orange (src/map/themes.ts)
     expect(seen.colours).toBeGreaterThan(200);
     expect(seen.theme).toBeGreaterThan(1500); // the towns drawn by deck.gl, not only their labels
 
@@ -107,7 +107,7 @@ describe('image export', () => {
     await s.page.locator('.tour[data-state="ready"]').waitFor();
     const bytes = await exportAt(s.page, 'a4');
     expect(pngSize(bytes)).toEqual({ width: 2339, height: 1654 });
-    const seen = await inspect(s.page, bytes, [230, 159, 0]);
+    const seen = await inspect(s.page, bytes, [179, 124, 0]);
     expect(seen.colours).toBeGreaterThan(200);
     expect(seen.theme).toBeGreaterThan(1500); // the towns drawn by deck.gl, not only their labels
     await s.close();
