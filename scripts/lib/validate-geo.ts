@@ -1,6 +1,7 @@
 // Build-time validation of the curated geography (geo/<theme>.geojson): schema, unique ids, geometry, the Shanghai
 // region and the names' presence in the plan text. Every error is collected (never stop at the first) and each one
 // names its file, feature and JSON path, so whoever curates a file can fix them all in one pass.
+import { formatPath } from '../../src/data/json-path';
 import { kinks } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import {
@@ -12,6 +13,7 @@ import {
 import type { PlaceFeature, PlaceGeometryType } from '../../src/data/feature-schema';
 import { THEMES } from '../../src/data/types';
 import type { ClauseUnit, Theme } from '../../src/data/types';
+export { formatPath };
 
 export interface GeoError {
   /** The file as given (e.g. `geo/rail.geojson`). */
@@ -44,18 +46,6 @@ interface Issue {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** `['geometry', 'coordinates', 0, 12]` → `geometry.coordinates[0][12]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
-      out += out === '' ? part : `.${part}`;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out;
-}
 
 /** `geo/rail.geojson features[3] (jiamin-line): geometry.coordinates[12]: [31.2, 121.4] looks like lat/lon swapped` */
 export function formatGeoError(e: GeoError): string {

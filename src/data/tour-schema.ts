@@ -3,6 +3,7 @@
 // `parseTour` checks the shape; `checkTourRefs` checks it against the plan and the places (clause ids exist,
 // quotes are the plan's exact words, place and layer ids exist). Every error names its JSON path.
 
+import { formatPath } from './json-path';
 import { z } from 'zod';
 import { MAX_ZOOM, MIN_ZOOM, REGION } from '../config';
 import { THEMES } from './types';
@@ -179,18 +180,6 @@ export const tourSchema = z.strictObject(
   { error: 'a tour must be a JSON object' },
 );
 
-/** `['steps', 2, 'view', 'zoom']` → `steps[2].view.zoom`. */
-export function formatTourPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
-      out += out === '' ? part : `.${part}`;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out;
-}
-
 const at = (path: string, message: string) => (path ? `${path}: ${message}` : message);
 
 function issueMessage(iss: z.core.$ZodIssue): string {
@@ -205,7 +194,7 @@ export function parseTourValue(value: unknown): TourResult {
     // Drop `undefined` from the absent optional fields (exactOptionalPropertyTypes).
     return { ok: true, tour: JSON.parse(JSON.stringify(r.data)) as Tour };
   }
-  return { ok: false, errors: r.error.issues.map((iss) => at(formatTourPath(iss.path), issueMessage(iss))) };
+  return { ok: false, errors: r.error.issues.map((iss) => at(formatPath(iss.path), issueMessage(iss))) };
 }
 
 /** Parses a tour's JSON text and checks its shape; errors say what is wrong and where. */
