@@ -256,7 +256,12 @@ function townMap(
     const g = f.geometry;
     if (g.type !== 'Point' || !inBox(g.coordinates, inner)) return [];
     const [x, y] = project(g.coordinates);
-    return [{ text: String(f.properties?.['name'] ?? ''), x: round1(x), y: round1(y) }];
+    const text = String(f.properties?.['name'] ?? '');
+    // Both names come from geo/basemap/shanghai-districts.geojson (`name`, `name_en`): the English map needs both.
+    const en = f.properties?.['name_en'];
+    if (typeof en !== 'string' || !en.trim())
+      throw new Error(`geo/basemap/shanghai-districts.geojson: district "${text}" has no name_en`);
+    return [{ text, text_en: en, x: round1(x), y: round1(y) }];
   });
   const places: MapPlace[] = [];
   for (const f of features) {

@@ -1,10 +1,11 @@
 // The build-time check of the built-in tours (content/tours/*.json): each file is validated with the same schema
 // and reference checks as a tour opened in the browser (src/data/tour-schema.ts), against the plan and the curated
-// places; errors name the file and the JSON path. The valid tours are written to data/tours.json for the app.
+// places; errors (in English, for developers) name the file and the JSON path. The valid tours are written to
+// data/tours.json for the app.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateTour, type Tour, type TourRefs } from '../../src/data/tour-schema';
+import { formatTourProblem, validateTour, type Tour, type TourRefs } from '../../src/data/tour-schema';
 import type { ClauseUnit } from '../../src/data/types';
 
 export const TOURS_DIR = 'content/tours';
@@ -16,14 +17,14 @@ export function tourRefs(
   return { clauses: new Map(units.map((u) => [u.id, u])), places: new Set(placeIds) };
 }
 
-/** One tour file's problems (each prefixed with the file), or the tour. */
+/** One tour file's problems (in English, for developers: the file, then the path), or the tour. */
 export function validateTourFile(
   file: string,
   text: string,
   refs: TourRefs,
 ): { tour?: Tour; errors: string[] } {
   const r = validateTour(text, refs);
-  if (!r.ok) return { errors: r.errors.map((e) => `${file}: ${e}`) };
+  if (!r.ok) return { errors: r.problems.map((p) => `${file}: ${formatTourProblem(p, 'en')}`) };
   const expectedId = path.basename(file, '.json');
   if (r.tour.id !== expectedId)
     return {

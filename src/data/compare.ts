@@ -183,7 +183,8 @@ export interface TownMap {
     rivers: string;
     districts: string;
     borders: string;
-    labels: { text: string; x: number; y: number }[];
+    /** District names: `text` Chinese, `text_en` English (both from geo/basemap). */
+    labels: { text: string; text_en: string; x: number; y: number }[];
   };
   /** The town's own outline. */
   outline: string;

@@ -1,10 +1,18 @@
 // What a tour is (content/tours/*.json, a tour file a user opens, a tour in a shared link) and how it is checked:
 // one schema for the build and the browser, so a tour that builds is a tour that opens, and the other way round.
 // `parseTour` checks the shape; `checkTourRefs` checks it against the plan and the places (clause ids exist,
-// quotes are the plan's exact words, place and layer ids exist). Every error names its JSON path.
+// quotes are the plan's exact words, place and layer ids exist). Every problem is a code with its values and its JSON
+// path, put into words by `formatTourProblem` (src/i18n/messages-tour.ts) in the reader's language or, at build,
+// in English.
 
 import { formatPath } from './json-path';
 import { z } from 'zod';
+import {
+  isTourProblemCode,
+  type ProblemParams,
+  type TourProblem,
+  type TourProblemCode,
+} from '../i18n/messages-tour';
 import { MAX_ZOOM, MIN_ZOOM, REGION } from '../config';
 import { THEMES } from './types';
 import type { DamagedSpan } from './types';
@@ -55,7 +63,10 @@ export interface Tour {
   steps: TourStep[];
 }
 
-export type TourResult = { ok: true; tour: Tour } | { ok: false; errors: string[] };
+export { formatTourProblem, type TourProblem, type TourProblemCode } from '../i18n/messages-tour';
+
+/** A tour, or every problem found (each a code, its values and a JSON path: see `formatTourProblem`). */
+export type TourResult = { ok: true; tour: Tour } | { ok: false; problems: TourProblem[] };
 
 export const TOUR_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const CLAUSE_ID_RE = /^\d+(\.\d+){0,2}$/;
@@ -63,46 +74,46 @@ export const MAX_STEPS = 60;
 
 export const isQuote = (p: CaptionPart): p is QuotePart => 'quote' in p;
 
-const required = (what: string) => (iss: { input?: unknown }) =>
-  iss.input === undefined ? 'is required' : `must be ${what}`;
+// zod carries a problem from a check to `problemOf` in the issue's message, as JSON {code, params}: the words are
+// chosen later, in the reader's language (the UI) or in English (the build).
+const P = (code: TourProblemCode, params: ProblemParams = {}): string => JSON.stringify({ code, params });
+const required = (code: TourProblemCode) => (iss: { input?: unknown }) =>
+  P(iss.input === undefined ? 'tp.required' : code);
 const text = (max: number) =>
   z
-    .string({ error: required('a string') })
-    .regex(/\S/, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .string({ error: required('tp.notString') })
+    .regex(/\S/, { error: P('tp.empty') })
+    .max(max, { error: P('tp.tooLong', { max }) });
 const optText = (max: number) =>
   z
-    .string({ error: 'must be a string' })
-    .max(max, { error: `must be at most ${max} characters` })
+    .string({ error: P('tp.notString') })
+    .max(max, { error: P('tp.tooLong', { max }) })
     .exactOptional();
 const clauseId = z
-  .string({ error: required('a clause id such as "10.2.1"') })
-  .regex(CLAUSE_ID_RE, { error: 'must be a clause id such as "10.2.1"' });
-const finite = (what: string) => z.number({ error: required(`a number (${what})`) });
+  .string({ error: required('tp.notClauseId') })
+  .regex(CLAUSE_ID_RE, { error: P('tp.notClauseId') });
+const finite = (code: TourProblemCode) => z.number({ error: required(code) });
+const between = (min: number, max: number) => ({ error: P('tp.between', { min, max }) });
 
 const viewSchema = z.strictObject(
   {
     center: z
-      .tuple([finite('longitude'), finite('latitude')], { error: required('[longitude, latitude]') })
+      .tuple([finite('tp.notLongitude'), finite('tp.notLatitude')], { error: required('tp.notLonLat') })
       .superRefine(([lon, lat], ctx) => {
         if (lon < REGION.west || lon > REGION.east || lat < REGION.south || lat > REGION.north) {
           ctx.addIssue({
             code: 'custom',
-            message: `[${lon}, ${lat}] is outside the region the map covers (longitude ${REGION.west}–${REGION.east}, latitude ${REGION.south}–${REGION.north}); is it [longitude, latitude]?`,
+            message: P('tp.outsideRegion', { lon, lat, ...REGION }),
           });
         }
       }),
-    zoom: finite('zoom')
-      .min(MIN_ZOOM, { error: `must be between ${MIN_ZOOM} and ${MAX_ZOOM}` })
-      .max(MAX_ZOOM, { error: `must be between ${MIN_ZOOM} and ${MAX_ZOOM}` }),
-    bearing: finite('degrees')
-      .min(-180, { error: 'must be between -180 and 360' })
-      .max(360, { error: 'must be between -180 and 360' }),
-    pitch: finite('degrees').min(0, { error: 'must be between 0 and 85' }).max(85, {
-      error: 'must be between 0 and 85',
-    }),
+    zoom: finite('tp.notZoom')
+      .min(MIN_ZOOM, between(MIN_ZOOM, MAX_ZOOM))
+      .max(MAX_ZOOM, between(MIN_ZOOM, MAX_ZOOM)),
+    bearing: finite('tp.notDegrees').min(-180, between(-180, 360)).max(360, between(-180, 360)),
+    pitch: finite('tp.notDegrees').min(0, between(0, 85)).max(85, between(0, 85)),
   },
-  { error: required('an object {center, zoom, bearing, pitch}') },
+  { error: required('tp.notView') },
 );
 
 // One object shape for both kinds of part, told apart below, so that a mistake in a quote is reported as such
@@ -115,76 +126,87 @@ const captionPartSchema = z
       gloss_en: optText(1200),
       summary: text(1200).exactOptional(),
       summary_en: optText(1600),
-      cites: z.array(clauseId, { error: 'must be a list of clause ids' }).exactOptional(),
+      cites: z.array(clauseId, { error: P('tp.notClauseList') }).exactOptional(),
     },
-    { error: required('an object: {"quote", "clause"} or {"summary", "cites"}') },
+    { error: required('tp.notPart') },
   )
   .superRefine((p, ctx) => {
-    const at = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const at = (path: string, code: TourProblemCode) =>
+      ctx.addIssue({ code: 'custom', path: [path], message: P(code) });
     if (p.quote !== undefined) {
-      if (p.clause === undefined) at('clause', 'a quote needs the id of the clause it is taken from');
-      if (p.summary !== undefined) at('summary', 'a part is either a quote or a summary, not both');
-      if (p.summary_en !== undefined) at('summary_en', 'belongs to a summary, not a quote');
-      if (p.cites !== undefined) at('cites', 'a quote cites its one clause in "clause"');
+      if (p.clause === undefined) at('clause', 'tp.quoteNeedsClause');
+      if (p.summary !== undefined) at('summary', 'tp.quoteAndSummary');
+      if (p.summary_en !== undefined) at('summary_en', 'tp.summaryEnOnQuote');
+      if (p.cites !== undefined) at('cites', 'tp.citesOnQuote');
     } else if (p.summary !== undefined) {
-      if (!p.cites || p.cites.length === 0)
-        at('cites', 'a summary must cite at least one clause it rests on (its words are not the plan’s)');
-      if (p.clause !== undefined) at('clause', 'a summary cites its clauses in "cites"');
-      if (p.gloss_en !== undefined) at('gloss_en', 'belongs to a quote; a summary has "summary_en"');
+      if (!p.cites || p.cites.length === 0) at('cites', 'tp.summaryNeedsCites');
+      if (p.clause !== undefined) at('clause', 'tp.clauseOnSummary');
+      if (p.gloss_en !== undefined) at('gloss_en', 'tp.glossOnSummary');
     } else {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'a caption part needs "quote" (the plan’s exact words, with "clause") or "summary" (your words, with "cites")',
-      });
+      ctx.addIssue({ code: 'custom', message: P('tp.partKind') });
     }
   });
 
-const placeId = z
-  .string({ error: 'must be a place id' })
-  .regex(TOUR_ID_RE, { error: 'must be a place id (kebab-case)' });
-const layerId = z.string({ error: 'must be a layer id' });
+const placeId = z.string({ error: P('tp.notPlaceId') }).regex(TOUR_ID_RE, { error: P('tp.notPlaceId') });
+const layerId = z.string({ error: P('tp.notLayerId') });
 
 const stepSchema = z.strictObject(
   {
     title: text(120),
     title_en: optText(160),
     view: viewSchema,
-    layers: z.array(layerId, { error: required('a list of layer (theme) ids') }),
-    highlight: z.array(placeId, { error: required('a list of place ids') }),
+    layers: z.array(layerId, { error: required('tp.notLayerList') }),
+    highlight: z.array(placeId, { error: required('tp.notPlaceList') }),
     caption: z
-      .array(captionPartSchema, { error: required('a list of caption parts') })
-      .min(1, { error: 'a caption needs at least one part that quotes or cites the plan' })
-      .max(8, { error: 'at most 8 parts' }),
-    notes: z.string({ error: required('a string (may be empty)') }).max(4000, {
-      error: 'must be at most 4000 characters',
-    }),
+      .array(captionPartSchema, { error: required('tp.notCaptionList') })
+      .min(1, { error: P('tp.noCaption') })
+      .max(8, { error: P('tp.tooManyParts', { max: 8 }) }),
+    notes: z.string({ error: required('tp.notNotes') }).max(4000, { error: P('tp.tooLong', { max: 4000 }) }),
   },
-  { error: required('an object') },
+  { error: required('tp.notObject') },
 );
 
 export const tourSchema = z.strictObject(
   {
     id: z
-      .string({ error: required('a string') })
-      .regex(TOUR_ID_RE, { error: 'must be kebab-case: lower-case letters, digits and hyphens' })
-      .max(60, { error: 'must be at most 60 characters' }),
+      .string({ error: required('tp.notString') })
+      .regex(TOUR_ID_RE, { error: P('tp.badTourId') })
+      .max(60, { error: P('tp.tooLong', { max: 60 }) }),
     title: text(120),
     title_en: optText(160),
     description: optText(1000),
     steps: z
-      .array(stepSchema, { error: required('a list of steps') })
-      .min(1, { error: 'a tour needs at least one step' })
-      .max(MAX_STEPS, { error: `at most ${MAX_STEPS} steps` }),
+      .array(stepSchema, { error: required('tp.notStepList') })
+      .min(1, { error: P('tp.noSteps') })
+      .max(MAX_STEPS, { error: P('tp.tooManySteps', { max: MAX_STEPS }) }),
   },
-  { error: 'a tour must be a JSON object' },
+  { error: P('tp.notTour') },
 );
 
-const at = (path: string, message: string) => (path ? `${path}: ${message}` : message);
+const problem = (path: string, code: TourProblemCode, params: ProblemParams = {}): TourProblem => ({
+  code,
+  params,
+  path,
+});
 
-function issueMessage(iss: z.core.$ZodIssue): string {
-  if (iss.code === 'unrecognized_keys') return `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
-  return iss.message;
+/** A zod issue as a problem: the code and values the check gave, or (not expected) zod's own words. */
+function problemOf(iss: z.core.$ZodIssue): TourProblem {
+  const path = formatPath(iss.path);
+  if (iss.code === 'unrecognized_keys')
+    return problem(path, 'tp.unknownFields', { fields: iss.keys.map((k) => `"${k}"`).join(', ') });
+  try {
+    const m = JSON.parse(iss.message) as { code?: unknown; params?: unknown };
+    if (isTourProblemCode(m.code)) {
+      const params: ProblemParams = {};
+      if (m.params && typeof m.params === 'object')
+        for (const [k, v] of Object.entries(m.params))
+          if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+      return problem(path, m.code, params);
+    }
+  } catch {
+    // not one of ours: zod's own message
+  }
+  return problem(path, 'tp.invalid', { detail: iss.message });
 }
 
 /** Checks the shape of a parsed value. */
@@ -194,10 +216,10 @@ export function parseTourValue(value: unknown): TourResult {
     // Drop `undefined` from the absent optional fields (exactOptionalPropertyTypes).
     return { ok: true, tour: JSON.parse(JSON.stringify(r.data)) as Tour };
   }
-  return { ok: false, errors: r.error.issues.map((iss) => at(formatPath(iss.path), issueMessage(iss))) };
+  return { ok: false, problems: r.error.issues.map(problemOf) };
 }
 
-/** Parses a tour's JSON text and checks its shape; errors say what is wrong and where. */
+/** Parses a tour's JSON text and checks its shape; problems say what is wrong and where. */
 export function parseTour(text: string): TourResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let value: unknown;
@@ -206,13 +228,12 @@ export function parseTour(text: string): TourResult {
   } catch (e) {
     const native = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(native)?.[1];
-    let where = '';
-    if (pos !== undefined) {
-      const before = body.slice(0, Number(pos));
-      const line = before.split('\n').length;
-      where = ` (line ${line}, column ${Number(pos) - before.lastIndexOf('\n')})`;
-    }
-    return { ok: false, errors: [`not valid JSON${where}: ${native}`] };
+    if (pos === undefined)
+      return { ok: false, problems: [problem('', 'tp.badJsonNoPosition', { detail: native })] };
+    const before = body.slice(0, Number(pos));
+    const line = before.split('\n').length;
+    const column = Number(pos) - before.lastIndexOf('\n');
+    return { ok: false, problems: [problem('', 'tp.badJson', { line, column, detail: native })] };
   }
   return parseTourValue(value);
 }
@@ -225,22 +246,22 @@ export interface TourRefs {
 }
 
 /** Every reference of a tour that does not resolve, and every quote that is not the plan's exact words. */
-export function checkTourRefs(tour: Tour, refs: TourRefs): string[] {
-  const errors: string[] = [];
+export function checkTourRefs(tour: Tour, refs: TourRefs): TourProblem[] {
+  const errors: TourProblem[] = [];
   const layers = refs.layers ?? THEMES;
   const clause = (path: string, id: string) => {
     const unit = refs.clauses.get(id);
-    if (!unit) errors.push(at(path, `unknown clause "${id}": the plan has no unit with this id`));
+    if (!unit) errors.push(problem(path, 'tp.unknownClause', { id }));
     return unit;
   };
   tour.steps.forEach((step, i) => {
     const p = `steps[${i}]`;
     step.layers.forEach((l, k) => {
       if (!layers.includes(l))
-        errors.push(at(`${p}.layers[${k}]`, `unknown layer "${l}": expected one of ${layers.join(', ')}`));
+        errors.push(problem(`${p}.layers[${k}]`, 'tp.unknownLayer', { id: l, expected: layers.join(', ') }));
     });
     step.highlight.forEach((id, k) => {
-      if (!refs.places.has(id)) errors.push(at(`${p}.highlight[${k}]`, `unknown place "${id}"`));
+      if (!refs.places.has(id)) errors.push(problem(`${p}.highlight[${k}]`, 'tp.unknownPlace', { id }));
     });
     step.caption.forEach((part, k) => {
       const cp = `${p}.caption[${k}]`;
@@ -249,22 +270,17 @@ export function checkTourRefs(tour: Tour, refs: TourRefs): string[] {
         if (!unit) return;
         const start = unit.text.indexOf(part.quote);
         if (start < 0) {
-          errors.push(
-            at(
-              `${cp}.quote`,
-              `is not in the text of ${part.clause}: a quote must be the plan’s exact words (write your own words as a "summary")`,
-            ),
-          );
+          errors.push(problem(`${cp}.quote`, 'tp.quoteNotInClause', { clause: part.clause }));
           return;
         }
         const end = start + part.quote.length;
         const hit = unit.damaged.find((d) => d.start < end && d.end > start);
         if (hit)
           errors.push(
-            at(
-              `${cp}.quote`,
-              `includes a passage of ${part.clause} that is damaged in the text as obtained (“${unit.text.slice(hit.start, hit.end)}”): quote only verified words`,
-            ),
+            problem(`${cp}.quote`, 'tp.quoteDamaged', {
+              clause: part.clause,
+              passage: unit.text.slice(hit.start, hit.end),
+            }),
           );
       } else {
         part.cites.forEach((id, c) => clause(`${cp}.cites[${c}]`, id));
@@ -278,8 +294,8 @@ export function checkTourRefs(tour: Tour, refs: TourRefs): string[] {
 export function validateTour(text: string, refs: TourRefs): TourResult {
   const parsed = parseTour(text);
   if (!parsed.ok) return parsed;
-  const errors = checkTourRefs(parsed.tour, refs);
-  return errors.length ? { ok: false, errors } : parsed;
+  const problems = checkTourRefs(parsed.tour, refs);
+  return problems.length ? { ok: false, problems } : parsed;
 }
 
 /** The clause ids a step rests on, in caption order, without repeats. */

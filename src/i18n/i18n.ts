@@ -4,10 +4,11 @@
 import { store } from '../state/store';
 import { MESSAGES } from './messages';
 import { VIEW_MESSAGES } from './messages-views';
+import { fillMessage, TOUR_PROBLEM_MESSAGES } from './messages-tour';
 import type { Lang } from './lang';
 
-/** Every interface string: the app's and its views'. */
-export const CATALOGUE = { ...MESSAGES, ...VIEW_MESSAGES };
+/** Every interface string: the app's, its views' and the tour checker's. */
+export const CATALOGUE = { ...MESSAGES, ...VIEW_MESSAGES, ...TOUR_PROBLEM_MESSAGES };
 export type MessageKey = keyof typeof CATALOGUE;
 
 export function lang(): Lang {
@@ -16,8 +17,7 @@ export function lang(): Lang {
 
 /** The message in the current language, `{name}` placeholders filled in. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text: string = CATALOGUE[key][lang()];
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return fillMessage(CATALOGUE[key][lang()], vars);
 }
 
 /** A pair given by data (theme names, statuses): the current language's side. */

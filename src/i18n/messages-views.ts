@@ -197,6 +197,14 @@ export const VIEW_MESSAGES = {
   },
   'tour.basedOn': { zh: '依据 ', en: 'Based on ' },
   'tour.linkProblem': { zh: '链接中的导览:{error}', en: 'The tour in the link: {error}' },
+  'share.notBase64': {
+    zh: '导览数据不是 base64url 格式(含有其他字符)',
+    en: 'the link’s tour data is not base64url (it contains other characters)',
+  },
+  'share.damaged': {
+    zh: '导览数据已损坏(复制链接时可能被截断)',
+    en: 'the link’s tour data is damaged (it may have been cut short when it was copied)',
+  },
 
   // tour: the presenter's window
   'pv.clock': { zh: '演示用时(自本窗口打开)', en: 'Time since this window opened' },
@@ -256,6 +264,7 @@ export const VIEW_MESSAGES = {
     zh: '图片包含标题、说明、可见图层的图例、比例尺、指北针、引用的条款、规划名称与来源说明。',
     en: 'The image carries the title, the caption, a legend of the visible layers, a scale bar, a north arrow, the clauses cited, the plan’s name and the attribution.',
   },
+  'exp.captionHeading': { zh: '图片中的说明', en: 'The caption in the image' },
   'exp.download': { zh: '下载 PNG', en: 'Download PNG' },
   'exp.print': { zh: '打印', en: 'Print' },
   'exp.close': { zh: '关闭', en: 'Close' },

@@ -109,6 +109,11 @@ export const MESSAGES = {
   },
   'reader.gloss': { zh: '非官方英译', en: 'unofficial translation' },
   'reader.summary': { zh: '非官方英文摘要', en: 'Unofficial summary' },
+  'gloss.ofTitleBadge': {
+    zh: '{clause} 标题的非官方英译',
+    en: 'unofficial translation of the title of {clause}',
+  },
+  'gloss.line': { zh: '英文释义({marker}):{text}', en: '({marker}) {text}' },
   'card.kind': { zh: '类型', en: 'Kind' },
   'card.status': { zh: '状态(2021年)', en: 'Status (2021)' },
   'card.precision': { zh: '精度', en: 'Precision' },

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n';
 import { breadcrumb, citation, neighbours, tableOfContents, type Plan } from '../data/plan';
 import type { ClauseUnit, Title } from '../data/types';
 import { h } from './dom';
+import { glossEl } from './gloss';
 
 /** A span of a unit's text to decorate: damaged passages now, place mentions later. */
 export interface TextSpan {
@@ -166,14 +167,7 @@ export function renderUnit(plan: Plan, unit: ClauseUnit, opts: ReaderOptions = {
       ]),
     ),
     heading,
-    opts.gloss
-      ? h(
-          'p',
-          { className: 'unit-gloss', lang: 'en' },
-          opts.gloss,
-          h('span', { className: 'badge-unofficial' }, t('reader.gloss')),
-        )
-      : null,
+    opts.gloss ? glossEl({ text: opts.gloss }) : null,
     opts.summary
       ? h(
           'section',

@@ -1,11 +1,16 @@
 // Chinese and English as a reader meets them: one switch changes the legend, the panel and the tooltip, the URL
-// keeps the language, and English never passes a translation off as the plan's words.
+// keeps the language, and English never passes a translation off as the plan's words. In English, a tour file or
+// link with a mistake is explained in English, the compare view's small maps name the districts in English, and the
+// image export shows each quote's gloss, marked as an unofficial translation.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hoverAt, launch, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
+const root = path.resolve(import.meta.dirname, '../..');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -56,6 +61,93 @@ describe('switching language', () => {
     await expect
       .poll(() => s.page.locator('#search-results .search-hit').first().getAttribute('data-hit-id'))
       .toBe('lingang-special-area');
+    await s.close();
+  });
+});
+
+describe('English all the way through the views', () => {
+  it('a broken tour file or link is explained in the interface’s language', async () => {
+    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/2`);
+    const { page } = s;
+    await waitForMapReady(page);
+    await page.locator('.tour[data-state="ready"]').waitFor();
+    await page.locator('.tour-edit').click();
+    const tour = JSON.parse(fs.readFileSync(path.join(root, 'content/tours/overview.json'), 'utf8')) as {
+      steps: { view: { zoom: number } }[];
+    };
+    tour.steps[1]!.view.zoom = 42;
+    await page.locator('.te-open').setInputFiles({
+      name: 'broken-tour.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(tour)),
+    });
+    const msg = page.locator('.te-message-error');
+    await msg.waitFor();
+    await expect(msg.innerText()).resolves.toMatch(
+      /Could not open “broken-tour\.json”: it is not a valid tour/,
+    );
+    await expect(page.locator('.te-error-list li').allInnerTexts()).resolves.toEqual([
+      'steps[1].view.zoom: must be between 6.5 and 17',
+    ]);
+    await expect(msg.innerText()).resolves.not.toMatch(/\p{Script=Han}/u);
+    // the same problem, said again in Chinese when the language changes
+    await page.locator('button.lang-switch').click();
+    await expect
+      .poll(() => page.locator('.te-error-list li').allInnerTexts())
+      .toEqual(['steps[1].view.zoom 处:必须在 6.5 与 17 之间']);
+    await s.close();
+
+    // a link whose tour was cut short
+    const l = await openPage(browser, `${appUrl}?lang=en&tour=AAAAA#/tour/overview/1`);
+    await expect
+      .poll(() => l.page.locator('.notice').first().innerText())
+      .toMatch(/The tour in the link: the link’s tour data is damaged/);
+    await expect(l.page.locator('.notice').first().innerText()).resolves.not.toMatch(/\p{Script=Han}/u);
+    await l.close();
+  });
+
+  it('the compare view’s small maps name the districts in English', async () => {
+    const s = await openPage(browser, `${appUrl}?lang=en#/compare/jiading,qingpu`);
+    const { page } = s;
+    await page.locator('.cmp[data-state="ready"]').waitFor({ timeout: 60_000 });
+    const labels = page.locator('svg.cmp-map[data-town="jiading"] text.bm-label');
+    await expect(labels.allTextContents()).resolves.toContain('Jiading District');
+    for (const text of await page.locator('svg.cmp-map text.bm-label').allTextContents())
+      expect(text).not.toMatch(/\p{Script=Han}/u);
+    await page.locator('button.lang-switch').click();
+    await expect.poll(() => labels.allTextContents()).toContain('嘉定区');
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('the image export shows each quote with its English gloss, marked as an unofficial translation', async () => {
+    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/1`);
+    const { page } = s;
+    await waitForMapReady(page);
+    await page.locator('.tour[data-state="ready"]').waitFor();
+    await page.locator('.tour-export').click();
+    const dialog = page.locator('.export-dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('#export-heading').innerText()).resolves.toBe('Export image');
+    await expect(dialog.locator('.export-download').innerText()).resolves.toBe('Download PNG');
+    // the plan's words stay Chinese; the gloss under them says it is not the plan's
+    await expect(dialog.locator('.export-caption-quote').first().innerText()).resolves.toContain(
+      '空间新格局',
+    );
+    const gloss = dialog.locator('.export-caption-gloss').first();
+    await expect(gloss.innerText()).resolves.toMatch(/^Accelerate a new spatial pattern/);
+    await expect(gloss.locator('.badge-unofficial').innerText()).resolves.toMatch(/unofficial translation/i);
+    // in Chinese, no gloss
+    await dialog.locator('.export-cancel').click();
+    await page.locator('button.lang-switch').click();
+    await expect.poll(() => page.locator('.tour-counter').innerText()).toBe('第 1 / 11 步');
+    await page.locator('.tour-export').click();
+    await expect.poll(() => dialog.locator('#export-heading').innerText()).toBe('导出图片');
+    await expect(dialog.locator('.export-caption-quote').first().innerText()).resolves.toContain(
+      '空间新格局',
+    );
+    await expect(dialog.locator('.export-caption-gloss').count()).resolves.toBe(0);
+    expect(s.errors).toEqual([]);
     await s.close();
   });
 });

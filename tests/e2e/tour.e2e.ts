@@ -197,7 +197,8 @@ describe('authoring', () => {
     const msg = page.locator('.te-message-error');
     await msg.waitFor();
     await expect(msg.innerText()).resolves.toMatch(/无法打开“broken-tour\.json”.*当前导览未改变/s);
-    await expect(msg.innerText()).resolves.toContain('steps[1].view.zoom: must be between 6.5 and 17');
+    // in the interface's language (Chinese here), the path first
+    await expect(msg.innerText()).resolves.toContain('steps[1].view.zoom 处:必须在 6.5 与 17 之间');
     await expect(page.locator('.te-error-list li').count()).resolves.toBe(1); // shape first; quotes once it parses
     // Not JSON at all:
     await page.locator('.te-open').setInputFiles({
@@ -205,7 +206,7 @@ describe('authoring', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"id": "x", '),
     });
-    await expect.poll(() => msg.innerText()).toMatch(/not-json\.json[\s\S]*not valid JSON/);
+    await expect.poll(() => msg.innerText()).toMatch(/not-json\.json[\s\S]*不是有效的 JSON/);
     // The tour on screen is the same.
     await expect(counter(page)).resolves.toBe('第 3 / 11 步');
     await expect(stepTitle(page)).resolves.toMatch(/^一江一河/);
@@ -251,7 +252,7 @@ describe('authoring', () => {
     // A damaged link: a clear message, and the built-in tour.
     const broken = url.replace(/tour=([A-Za-z0-9_-]{40})[A-Za-z0-9_-]+/, 'tour=$1');
     const third = await openTour(broken);
-    await expect(third.page.locator('.notice').first().innerText()).resolves.toMatch(/链接中的导览.*damaged/);
+    await expect(third.page.locator('.notice').first().innerText()).resolves.toMatch(/链接中的导览.*已损坏/);
     await expect(third.page.locator('.tour-name').innerText()).resolves.toBe('市域空间新格局 · 十分钟导览');
     await third.close();
     await s.close();

@@ -22,6 +22,7 @@ import {
   type TownProfile,
 } from '../../src/data/compare';
 import { setLang } from '../../src/state/store';
+import { districtLabel } from '../../src/ui/compare/minimap';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = loadPlan(root);
@@ -194,6 +195,25 @@ describe('small maps', () => {
     // the lines near a town are drawn on its map
     expect(town('jiading').map.places.some((p) => p.id === 'rail-jiamin' && p.role === 'rail')).toBe(true);
     expect(data.places['rail-jiamin']?.name_zh).toBe('嘉闵线');
+  });
+
+  it('label the districts in both languages (the English from geo/basemap)', () => {
+    const labels = data.towns.flatMap((t) => t.map.basemap.labels);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) {
+      expect(l.text).toMatch(/\p{Script=Han}/u);
+      expect(l.text_en).toMatch(/^[A-Z][A-Za-z' ]+$/);
+    }
+    const jiading = town('jiading').map.basemap.labels.find((l) => l.text === '嘉定区');
+    expect(jiading?.text_en).toBe('Jiading District');
+    try {
+      setLang('en');
+      expect(districtLabel(jiading!)).toBe('Jiading District');
+      setLang('zh');
+      expect(districtLabel(jiading!)).toBe('嘉定区');
+    } finally {
+      setLang('zh');
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGUE as MESSAGES } from '../../src/i18n/i18n';
 import { chooseLang } from '../../src/i18n/lang';
+import { setLang } from '../../src/state/store';
+import { glossText, quoteGloss } from '../../src/ui/gloss';
 import { STATUS_STYLES, THEME_STYLES } from '../../src/map/themes';
 
 const HAN = /\p{Script=Han}/u;
@@ -62,6 +64,9 @@ describe('the message catalogue', () => {
       'ui/export/index.ts',
       'ui/export/compose.ts',
       'ui/export/capture.ts',
+      'ui/gloss.ts',
+      // the tour checker: its words are in the catalogue (src/i18n/messages-tour.ts)
+      'data/tour-schema.ts',
     ];
     for (const f of files) {
       const code = fs
@@ -71,6 +76,32 @@ describe('the message catalogue', () => {
       const offending = code.filter((line) => /(['"`])[^'"`]*\p{Script=Han}[^'"`]*\1/u.test(line));
       expect(offending, f).toEqual([]);
     }
+  });
+});
+
+describe('glosses of the plan’s words', () => {
+  const quote = { kind: 'quote' as const, cites: ['10.2.1'] };
+  const titles = { '10.2.1': 'Advance new town development with guidance by type' };
+  afterEach(() => setLang('zh'));
+
+  it('in English: the tour’s gloss of a quote, else its clause’s title gloss, always marked unofficial', () => {
+    setLang('en');
+    const own = quoteGloss({ ...quote, gloss_en: 'Build the new towns.' }, titles);
+    expect(own).toEqual({ text: 'Build the new towns.' });
+    expect(glossText(own!)).toBe('(unofficial translation) Build the new towns.');
+    const title = quoteGloss(quote, titles);
+    expect(title).toEqual({ text: titles['10.2.1'], ofTitle: '10.2.1' });
+    expect(glossText(title!)).toBe(
+      '(unofficial translation of the title of 10.2.1) Advance new town development with guidance by type',
+    );
+    expect(quoteGloss({ ...quote, cites: ['99'] }, titles)).toBeNull();
+    // the tour's own words are not glossed (a summary has its own English)
+    expect(quoteGloss({ kind: 'summary', cites: ['10.2.1'] }, titles)).toBeNull();
+  });
+
+  it('in Chinese: no gloss (the plan’s words stand alone)', () => {
+    setLang('zh');
+    expect(quoteGloss({ ...quote, gloss_en: 'x' }, titles)).toBeNull();
   });
 });
 

@@ -5,23 +5,29 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkTourRefs,
+  formatTourProblem,
   isQuote,
   parseTour,
   parseTourValue,
   stepCitations,
   validateTour,
   type Tour,
+  type TourProblem,
+  type TourResult,
 } from '../../src/data/tour-schema';
+import { TOUR_PROBLEM_MESSAGES, type TourProblemCode } from '../../src/i18n/messages-tour';
 import { THEMES } from '../../src/data/types';
 import { loadGeo } from '../../scripts/lib/read-geo';
 import { loadPlan } from '../../scripts/lib/read-plan';
 import { loadTours, tourRefs, validateTourFile } from '../../scripts/lib/tours';
-import { decodeTour, encodeTour, MAX_LINK_CHARS, tourLink } from '../../src/ui/tour/share';
+import { decodeTour, encodeTour, MAX_LINK_CHARS, TourLinkError, tourLink } from '../../src/ui/tour/share';
 import { serviceWorkerSource } from '../../scripts/sw-plugin';
 
 const root = resolve(import.meta.dirname, '../..');
 const BAD = 'tests/fixtures/tours-bad';
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
+/** A result's problems in English, as the build prints them (without the file). */
+const en = (r: TourResult): string[] => (r.ok ? [] : r.problems.map((p) => formatTourProblem(p, 'en')));
 
 const units = loadPlan(root);
 const geo = loadGeo(root, units);
@@ -30,26 +36,42 @@ const refs = tourRefs(
   geo.features.map((f) => f.properties.id),
 );
 
-/** Each bad fixture: the one error it must give, as `path: message fragment`. */
-const EXPECTED: Record<string, { path: string; message: RegExp }> = {
-  'bad-json': { path: '', message: /^not valid JSON \(line \d+, column \d+\)/ },
-  'missing-field': { path: 'steps[0].caption', message: /is required/ },
-  'unknown-clause': { path: 'steps[0].caption[0].clause', message: /unknown clause "10\.9\.9"/ },
-  'unknown-place': { path: 'steps[0].highlight[1]', message: /unknown place "new-town-atlantis"/ },
-  'unknown-layer': { path: 'steps[0].layers[1]', message: /unknown layer "metro": expected one of centre, / },
+/** Each bad fixture: the one problem it must give (its code), and as the build says it, `path: message fragment`. */
+const EXPECTED: Record<string, { code: TourProblemCode; path: string; message: RegExp }> = {
+  'bad-json': { code: 'tp.badJson', path: '', message: /^not valid JSON \(line \d+, column \d+\)/ },
+  'missing-field': { code: 'tp.required', path: 'steps[0].caption', message: /is required/ },
+  'unknown-clause': {
+    code: 'tp.unknownClause',
+    path: 'steps[0].caption[0].clause',
+    message: /unknown clause "10\.9\.9"/,
+  },
+  'unknown-place': {
+    code: 'tp.unknownPlace',
+    path: 'steps[0].highlight[1]',
+    message: /unknown place "new-town-atlantis"/,
+  },
+  'unknown-layer': {
+    code: 'tp.unknownLayer',
+    path: 'steps[0].layers[1]',
+    message: /unknown layer "metro": expected one of centre, /,
+  },
   'quote-not-in-clause': {
+    code: 'tp.quoteNotInClause',
     path: 'steps[0].caption[0].quote',
     message: /is not in the text of 10\.2: a quote must be the plan’s exact words/,
   },
   'view-out-of-region': {
+    code: 'tp.outsideRegion',
     path: 'steps[0].view.center',
     message: /\[31\.15, 121\.27\] is outside the region .* is it \[longitude, latitude\]\?/,
   },
   'summary-without-cites': {
+    code: 'tp.summaryNeedsCites',
     path: 'steps[0].caption[1].cites',
     message: /a summary must cite at least one clause/,
   },
   'quote-in-damaged-passage': {
+    code: 'tp.quoteDamaged',
     path: 'steps[0].caption[0].quote',
     message: /damaged in the text as obtained \(“13号线号线等”\)/,
   },
@@ -79,6 +101,19 @@ describe('bad tour fixtures', () => {
       expect(r.errors[0]?.startsWith(prefix), r.errors[0]).toBe(true);
       expect(r.errors[0]?.slice(prefix.length)).toMatch(want.message);
     });
+
+    it(`${name}: the checker gives a code, its values and the path; the UI can say it in Chinese too`, () => {
+      const file = `${BAD}/${name}.json`;
+      const v = validateTour(read(file), refs);
+      expect(v.ok).toBe(false);
+      if (v.ok) return;
+      expect(v.problems.map((p) => [p.code, p.path])).toEqual([[want.code, want.path]]);
+      const zh = formatTourProblem(v.problems[0]!, 'zh');
+      expect(zh).toMatch(/\p{Script=Han}/u);
+      expect(zh).not.toMatch(/\{\w+\}/);
+      if (want.path) expect(zh.startsWith(`${want.path} 处:`), zh).toBe(true);
+      expect(formatTourProblem(v.problems[0]!, 'en')).not.toMatch(/\{\w+\}/);
+    });
   }
 
   it('a file whose id is not its name is rejected', () => {
@@ -100,8 +135,7 @@ describe('the schema', () => {
     t.steps[0]!['caption'] = [{ quote: '以中长期集聚百万人口为目标' }, { text: 'x' }];
     const r = parseTourValue(t);
     expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.errors).toEqual(
+    expect(en(r)).toEqual(
       expect.arrayContaining([
         'id: must be kebab-case: lower-case letters, digits and hyphens',
         'unknown field(s) "colour"',
@@ -117,7 +151,7 @@ describe('the schema', () => {
     const t = good();
     (t.steps[0]!.caption as unknown[]) = [{}];
     const r = parseTourValue(t);
-    expect(r.ok ? [] : r.errors).toEqual([
+    expect(en(r)).toEqual([
       'steps[0].caption[0]: a caption part needs "quote" (the plan’s exact words, with "clause") or "summary" (your words, with "cites")',
     ]);
   });
@@ -125,19 +159,18 @@ describe('the schema', () => {
   it('an empty caption or no steps are refused', () => {
     const t = good();
     t.steps[0]!.caption = [];
-    expect(parseTourValue(t)).toEqual({
-      ok: false,
-      errors: ['steps[0].caption: a caption needs at least one part that quotes or cites the plan'],
-    });
+    expect(en(parseTourValue(t))).toEqual([
+      'steps[0].caption: a caption needs at least one part that quotes or cites the plan',
+    ]);
     expect(parseTourValue({ ...good(), steps: [] })).toEqual({
       ok: false,
-      errors: ['steps: a tour needs at least one step'],
+      problems: [{ code: 'tp.noSteps', params: {}, path: 'steps' }],
     });
   });
 
   it('something that is not a tour at all', () => {
-    expect(parseTour('[1, 2]')).toEqual({ ok: false, errors: ['a tour must be a JSON object'] });
-    expect(parseTour('')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^not valid JSON/)] });
+    expect(en(parseTour('[1, 2]'))).toEqual(['a tour must be a JSON object']);
+    expect(en(parseTour(''))).toEqual([expect.stringMatching(/^not valid JSON/)]);
   });
 
   it('parsing keeps the tour as written (no added fields)', () => {
@@ -147,6 +180,91 @@ describe('the schema', () => {
 
   it('stepCitations lists the clauses a step rests on, once each, in order', () => {
     expect(stepCitations(good().steps[0]!)).toEqual(['10.2', '10.2.1']);
+  });
+});
+
+describe('the checker’s messages', () => {
+  /** Every problem code the checker can give, with values for every placeholder. */
+  const codes = Object.keys(TOUR_PROBLEM_MESSAGES).filter((k): k is TourProblemCode => k !== 'tp.at');
+  const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+
+  it('every problem code has a Chinese and an English message, with the same values', () => {
+    expect(codes.length).toBeGreaterThan(30);
+    for (const code of codes) {
+      const m = TOUR_PROBLEM_MESSAGES[code];
+      expect(m.zh, code).toMatch(/\p{Script=Han}/u);
+      expect(m.en, code).toMatch(/[A-Za-z]/);
+      expect(m.en, code).not.toMatch(/\p{Script=Han}/u);
+      expect(vars(m.zh).sort(), code).toEqual(vars(m.en).sort());
+    }
+  });
+
+  it('formats any problem in both languages, path first, every value filled in', () => {
+    for (const code of codes) {
+      const params = Object.fromEntries(vars(TOUR_PROBLEM_MESSAGES[code].en).map((v) => [v, 'x']));
+      const p: TourProblem = { code, params, path: 'steps[1].view' };
+      const zh = formatTourProblem(p, 'zh');
+      const english = formatTourProblem(p, 'en');
+      expect(zh.startsWith('steps[1].view 处:'), zh).toBe(true);
+      expect(english.startsWith('steps[1].view: '), english).toBe(true);
+      for (const s of [zh, english]) expect(s, code).not.toMatch(/\{\w+\}/);
+      expect(formatTourProblem({ ...p, path: '' }, 'en')).toBe(english.slice('steps[1].view: '.length));
+    }
+  });
+
+  it('every problem the schema raises is one of the codes (none falls back to zod’s own words)', () => {
+    const t = JSON.parse(read(`${BAD}/good.json`)) as Record<string, unknown> & {
+      steps: Record<string, unknown>[];
+    };
+    const bad: unknown[] = [
+      null,
+      { ...t, id: 7, title: ' ', title_en: 3, description: 'x'.repeat(1001), steps: 'no' },
+      { ...t, steps: Array.from({ length: 61 }, () => t.steps[0]) },
+      {
+        ...t,
+        steps: [
+          5,
+          {
+            ...t.steps[0],
+            title: undefined,
+            view: { center: ['a', null], zoom: 'z', bearing: 999, pitch: -1 },
+            layers: [3],
+            highlight: ['Not A Place', 4],
+            caption: [
+              { quote: 'x', summary: 'y', summary_en: 'z', cites: ['10'] },
+              { summary: 'y', clause: '10', gloss_en: 'g', cites: ['bad id'] },
+              'text',
+              {},
+              { quote: 'x', clause: 10 },
+              { summary: 'y', cites: 'all' },
+              1,
+              2,
+              3,
+            ],
+            notes: 4,
+          },
+          {
+            ...t.steps[0],
+            view: 'here',
+            layers: 'all',
+            highlight: 'all',
+            caption: 'c',
+            notes: 'x'.repeat(4001),
+          },
+        ],
+      },
+    ];
+    const seen = new Set<string>();
+    for (const value of bad) {
+      const r = parseTourValue(value);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      for (const p of r.problems) {
+        expect(p.code, `${p.path}: ${JSON.stringify(p.params)}`).not.toBe('tp.invalid');
+        seen.add(p.code);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -178,7 +296,7 @@ describe('the built-in tours', () => {
     const part = tweaked.steps[0]!.caption[0]!;
     if (!isQuote(part)) throw new Error('step 1 opens with a quote');
     part.quote = part.quote.replace('空间新格局', '空间格局');
-    expect(checkTourRefs(tweaked, refs)).toEqual([
+    expect(checkTourRefs(tweaked, refs).map((p) => formatTourProblem(p, 'en'))).toEqual([
       'steps[0].caption[0].quote: is not in the text of 10: a quote must be the plan’s exact words (write your own words as a "summary")',
     ]);
   });
@@ -206,6 +324,10 @@ describe('a tour as a link', () => {
       await expect(decodeTour(payload.slice(0, payload.length - 40 - cut))).rejects.toThrow(/damaged/);
     }
     await expect(decodeTour('abc$%')).rejects.toThrow(/not base64url/);
+    // the UI says it through the catalogue (key), in the reader's language
+    await expect(decodeTour('abc$%')).rejects.toBeInstanceOf(TourLinkError);
+    await expect(decodeTour('abc$%')).rejects.toMatchObject({ key: 'share.notBase64' });
+    await expect(decodeTour(payload.slice(0, -41))).rejects.toMatchObject({ key: 'share.damaged' });
   });
 });
 

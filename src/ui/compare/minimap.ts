@@ -5,7 +5,7 @@
 
 import { STATUS_BY_ID, THEME_BY_ID } from '../../map/themes';
 import type { CompareData, MapPlace, TownProfile } from '../../data/compare';
-import { pick, t } from '../../i18n/i18n';
+import { lang, pick, t } from '../../i18n/i18n';
 import { listText, nameText } from './names';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -60,6 +60,11 @@ function drawPlace(mp: MapPlace, data: CompareData, pxPerKm: number): SVGElement
   return svg('path', { ...common, d: mp.d, style: `--c:${colour}` }, title);
 }
 
+/** A district's label on a small map, in the current language. */
+export function districtLabel(l: { text: string; text_en?: string }): string {
+  return pick({ zh: l.text, en: l.text_en || l.text });
+}
+
 /** The small map of one town (an SVG `role="img"` with a text alternative). */
 export function renderMiniMap(town: TownProfile, data: CompareData): SVGSVGElement {
   const size = data.frame.sizeKm;
@@ -101,8 +106,15 @@ export function renderMiniMap(town: TownProfile, data: CompareData): SVGSVGEleme
     ...b.labels.map((l) =>
       svg(
         'text',
-        { class: 'bm-label', x: l.x, y: l.y, 'font-size': fontKm, 'text-anchor': 'middle' },
-        l.text,
+        {
+          class: 'bm-label',
+          x: l.x,
+          y: l.y,
+          'font-size': fontKm,
+          'text-anchor': 'middle',
+          lang: lang() === 'en' ? 'en' : 'zh-Hans',
+        },
+        districtLabel(l),
       ),
     ),
     ...m.places

@@ -5,6 +5,7 @@
 import { pick, t } from '../../i18n/i18n';
 import { STATUS_STYLES, type RGB, type ThemeStyle } from '../../map/themes';
 import type { CapturedView } from './capture';
+import { glossText, type Gloss } from '../gloss';
 
 export const CANVAS_FONT =
   "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
@@ -14,12 +15,19 @@ export interface CaptionLine {
   text: string;
   /** Clause ids the line rests on. */
   cites: string[];
+  /** A quote's English gloss written by the tour (never the plan's words). */
+  gloss_en?: string;
+}
+
+/** A caption line as the image draws it: in English, a quote carries its gloss, marked unofficial. */
+export interface FurnitureLine extends CaptionLine {
+  gloss?: Gloss;
 }
 
 export interface Furniture {
   title: string;
   subtitle?: string;
-  caption: CaptionLine[];
+  caption: FurnitureLine[];
   /** Visible themes, in legend order. */
   legend: readonly ThemeStyle[];
   /** E.g. Clauses cited: 10.2, 10.2.1 (in the current language). */
@@ -160,6 +168,13 @@ export function drawFurniture(
         h: 32 * u,
       }),
     );
+    if (part.gloss) {
+      // Under its quote, smaller and muted, the marker first: a translation never passes for the plan's words.
+      const gf = `italic ${font(19)}`;
+      ctx.font = gf;
+      for (const t of wrapText(ctx, glossText(part.gloss), inner))
+        blocks.push({ text: t, font: gf, colour: MUTED, gap: 0, h: 27 * u });
+    }
   }
   const titleH = blocks.reduce((s, b) => s + b.gap + b.h, 0) + 32 * u;
   panel(ctx, pad, pad, titleW, titleH, u);

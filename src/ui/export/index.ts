@@ -5,16 +5,24 @@
 
 import './export.css';
 import { ATTRIBUTION } from '../../config';
-import { loadMentions, loadPlaces, loadPlan, type Places } from '../../data/load';
+import {
+  loadMentions,
+  loadPlaces,
+  loadPlan,
+  loadTranslations,
+  type Places,
+  type Translations,
+} from '../../data/load';
 import type { Mentions } from '../../data/mentions';
 import { PLAN_FULL_NAME, type Plan } from '../../data/plan';
-import { t, type MessageKey } from '../../i18n/i18n';
+import { lang, t, type MessageKey } from '../../i18n/i18n';
 import { THEME_STYLES } from '../../map/themes';
 import { selectedPlace, store } from '../../state/store';
 import { h } from '../dom';
 import { listText, nameText } from '../compare/names';
 import { captureAt, captureNow, type Capture } from './capture';
-import { drawFurniture, type CaptionLine, type Furniture } from './compose';
+import { drawFurniture, type CaptionLine, type Furniture, type FurnitureLine } from './compose';
+import { glossEl, quoteGloss } from '../gloss';
 
 export interface ExportSize {
   id: string;
@@ -54,6 +62,22 @@ let data: { plan: Plan; places: Places; mentions: Mentions } | null = null;
 const dataReady = Promise.all([loadPlan(), loadPlaces(), loadMentions()]).then(([plan, places, mentions]) => {
   data = { plan, places, mentions };
 });
+
+/** The unofficial English titles (translations.en.json), loaded when the image is made in English. */
+let translations: Translations | null = null;
+
+async function englishReady(): Promise<void> {
+  if (lang() !== 'en' || translations) return;
+  translations = await loadTranslations().catch(() => null);
+}
+
+/** The caption as the image draws it, glosses added in English. */
+function captionFurniture(): FurnitureLine[] {
+  return (context?.caption ?? []).map((l) => {
+    const gloss = quoteGloss(l, translations?.titles ?? null);
+    return gloss ? { ...l, gloss } : l;
+  });
+}
 
 function attributionText(): string {
   const basemap = ATTRIBUTION.replace(/<[^>]+>/g, '')
@@ -112,7 +136,7 @@ export function furnitureFor(title: string): Furniture {
   return {
     title,
     ...(context?.subtitle ? { subtitle: context.subtitle } : {}),
-    caption: context?.caption ?? [],
+    caption: captionFurniture(),
     legend,
     citations,
     planName: PLAN_FULL_NAME,
@@ -134,7 +158,7 @@ function compose(cap: Capture, title: string): HTMLCanvasElement {
 
 /** A composed image of the current view at a size (the map is resized meanwhile: `busy` covers it). */
 export async function renderImage(size: ExportSize, title = defaultTitle()): Promise<HTMLCanvasElement> {
-  await dataReady;
+  await Promise.all([dataReady, englishReady()]);
   const busy = h('div', { className: 'export-busy', role: 'status' }, h('p', {}, t('exp.preparingImage')));
   document.body.append(busy);
   try {
@@ -257,6 +281,8 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
   const sizeLegend = h('legend', {});
   const titleLabel = h('span', {});
   const note = h('p', { className: 'export-note' });
+  /** The caption the image will carry, as text: the plan's quotes and, in English, their marked glosses. */
+  const preview = h('div', { className: 'export-caption' });
   const downloadBtn = h('button', {
     type: 'button',
     className: 'btn export-download',
@@ -281,6 +307,22 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
     sizeLegend.textContent = t('exp.size');
     titleLabel.textContent = t('exp.title');
     note.textContent = t('exp.note');
+    const lines = captionFurniture();
+    preview.hidden = lines.length === 0;
+    preview.replaceChildren(
+      ...(lines.length ? [h('p', { className: 'export-caption-heading' }, t('exp.captionHeading'))] : []),
+      ...lines.flatMap((l) => [
+        h(
+          'p',
+          {
+            className: `export-caption-${l.kind}`,
+            lang: l.kind === 'quote' || lang() === 'zh' ? 'zh-Hans' : 'en',
+          },
+          l.kind === 'quote' ? `「${l.text}」〔${l.cites.join(', ')}〕` : t('exp.summary', { text: l.text }),
+        ),
+        ...(l.gloss ? [glossEl(l.gloss, 'export-caption-gloss')] : []),
+      ]),
+    );
     downloadBtn.textContent = t('exp.download');
     printBtn.textContent = t('exp.print');
     cancelBtn.textContent = t('exp.close');
@@ -336,17 +378,25 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
     h('fieldset', {}, sizeLegend, ...radios),
     h('label', { className: 'export-title-label' }, titleLabel, titleInput),
     note,
+    preview,
     h('div', { className: 'export-actions' }, downloadBtn, printBtn, cancelBtn),
     status,
   );
-  label();
+  // In English, the glosses may need the unofficial titles: say the caption again once they are here.
+  const relabel = () => {
+    label();
+    void englishReady().then(() => {
+      if (open?.contains(dialog)) label();
+    });
+  };
+  relabel();
   open = h(
     'div',
     { className: 'export-backdrop', onclick: (e: Event) => e.target === open && close() },
     dialog,
   );
   document.body.append(open);
-  offLang = store.subscribe((s) => s.lang, label);
+  offLang = store.subscribe((s) => s.lang, relabel);
   (dialog.querySelector('input[name="export-size"]:checked') as HTMLInputElement | null)?.focus();
   return dialog;
 }

@@ -6,6 +6,7 @@
 import type { Places } from '../../data/load';
 import {
   checkTourRefs,
+  formatTourProblem,
   isQuote,
   parseTourValue,
   TOUR_ID_RE,
@@ -15,7 +16,7 @@ import {
   type TourRefs,
   type TourStep,
 } from '../../data/tour-schema';
-import { pick, t as msg } from '../../i18n/i18n';
+import { lang, pick, t as msg } from '../../i18n/i18n';
 import { THEME_STYLES } from '../../map/themes';
 import { store } from '../../state/store';
 import { h } from '../dom';
@@ -127,12 +128,15 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     return s ? s.tour.steps[s.step - 1] : undefined;
   };
 
-  /** Every problem of the tour as it stands (shape and references), the same checks as the build. */
+  /**
+   * Every problem of the tour as it stands (shape and references), the same checks as the build, in the current
+   * language.
+   */
   function problemsOf(t: Tour): string[] {
     const shape = parseTourValue(t);
-    const out = shape.ok ? [] : shape.errors;
+    const out = shape.ok ? [] : shape.problems;
     if (refs) out.push(...checkTourRefs(t, refs));
-    return [...new Set(out)];
+    return [...new Set(out.map((p) => formatTourProblem(p, lang())))];
   }
 
   function check(): string[] {
@@ -559,12 +563,17 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
     }
     const v = validateTour(text, r);
     if (!v.ok) {
-      const errors = v.errors;
+      const found = v.problems;
+      // Put into words when said, so that the list follows a change of language.
       say(
         () => [
           h('p', { className: 'te-error-title' }, msg('te.invalid', { file: file.name })),
-          h('ul', { className: 'te-error-list' }, ...errors.slice(0, 12).map((e) => h('li', {}, e))),
-          h('p', {}, errors.length > 12 ? msg('te.more', { n: errors.length - 12 }) : ''),
+          h(
+            'ul',
+            { className: 'te-error-list' },
+            ...found.slice(0, 12).map((p) => h('li', {}, formatTourProblem(p, lang()))),
+          ),
+          h('p', {}, found.length > 12 ? msg('te.more', { n: found.length - 12 }) : ''),
         ],
         'error',
       );

@@ -107,10 +107,19 @@ export function stepHeading(step: TourStep, tag: 'h2' | 'h3' = 'h2'): HTMLElemen
   );
 }
 
-/** The caption as lines for an exported image, in the current language (the plan's quotes stay Chinese). */
+/**
+ * The caption as lines for an exported image, in the current language (the plan's quotes stay Chinese, with the
+ * tour's English gloss kept for the image to show in English).
+ */
 export function captionLines(step: TourStep): CaptionLine[] {
   return step.caption.map((p) => {
-    if (isQuote(p)) return { kind: 'quote', text: p.quote, cites: [p.clause] };
+    if (isQuote(p))
+      return {
+        kind: 'quote',
+        text: p.quote,
+        cites: [p.clause],
+        ...(p.gloss_en ? { gloss_en: p.gloss_en } : {}),
+      };
     const f = pickField(p.summary, p.summary_en);
     return { kind: 'summary', text: f.missing ? `${f.text} ${t('tour.noEnglish')}` : f.text, cites: p.cites };
   });

@@ -3,6 +3,7 @@
 // and Node 20 both have CompressionStream.
 
 import type { Tour } from '../../data/tour-schema';
+import { VIEW_MESSAGES } from '../../i18n/messages-views';
 
 /** Links longer than this are refused (some servers and chat tools cut longer URLs). */
 export const MAX_LINK_CHARS = 8000;
@@ -32,12 +33,20 @@ export async function encodeTour(tour: Tour): Promise<string> {
   );
 }
 
-/** The JSON text inside a link's payload; throws with a readable message when the payload is damaged. */
+/** Why a link's payload is not a tour's text: `key` names the message in the catalogue (English in `message`). */
+export class TourLinkError extends Error {
+  readonly key: 'share.notBase64' | 'share.damaged';
+  constructor(key: TourLinkError['key'], options?: ErrorOptions) {
+    super(VIEW_MESSAGES[key].en, options);
+    this.name = 'TourLinkError';
+    this.key = key;
+  }
+}
+
+/** The JSON text inside a link's payload; throws a `TourLinkError` when the payload is damaged. */
 export async function decodeTour(payload: string): Promise<string> {
-  if (!/^[A-Za-z0-9_-]*$/.test(payload))
-    throw new Error('the link’s tour data is not base64url (it contains other characters)');
-  const damaged = (cause?: unknown) =>
-    new Error('the link’s tour data is damaged (it may have been cut short when it was copied)', { cause });
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) throw new TourLinkError('share.notBase64');
+  const damaged = (cause?: unknown) => new TourLinkError('share.damaged', { cause });
   const bytes = fromBase64Url(payload);
   if (!bytes) throw damaged();
   try {

@@ -6,13 +6,14 @@ import { dataUrl } from '../../config';
 import { loadPlaces, loadPlan } from '../../data/load';
 import {
   checkTourRefs,
+  formatTourProblem,
   parseTourValue,
   validateTour,
   type Tour,
   type TourRefs,
 } from '../../data/tour-schema';
-import { decodeTour, TOUR_PARAM } from './share';
-import { t as msg } from '../../i18n/i18n';
+import { decodeTour, TourLinkError, TOUR_PARAM } from './share';
+import { lang, t as msg } from '../../i18n/i18n';
 
 export type TourSource = 'built-in' | 'link' | 'local';
 
@@ -79,7 +80,7 @@ export function removeLocal(id: string): void {
   storage()?.removeItem(KEY(id));
 }
 
-/** The tour in the page's link, validated; `errors` when there is one and it is not valid. */
+/** The tour in the page's link, validated; `errors` (in the current language) when it is there but not valid. */
 export async function tourFromLink(r: TourRefs): Promise<{ tour?: Tour; errors?: string[] }> {
   const payload = new URLSearchParams(location.search).get(TOUR_PARAM);
   if (!payload) return {};
@@ -87,10 +88,10 @@ export async function tourFromLink(r: TourRefs): Promise<{ tour?: Tour; errors?:
   try {
     text = await decodeTour(payload);
   } catch (e) {
-    return { errors: [e instanceof Error ? e.message : String(e)] };
+    return { errors: [e instanceof TourLinkError ? msg(e.key) : e instanceof Error ? e.message : String(e)] };
   }
   const v = validateTour(text, r);
-  return v.ok ? { tour: v.tour } : { errors: v.errors };
+  return v.ok ? { tour: v.tour } : { errors: v.problems.map((p) => formatTourProblem(p, lang())) };
 }
 
 /** Removes `?tour=` from the address (once the tour is the user's own copy). */
