@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-floor/',
+      'dist-floor-bundle/',
       'node_modules/',
       'public/',
       '.scratch/',

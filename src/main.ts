@@ -10,9 +10,8 @@ import { breadcrumbText, type Plan } from './data/plan';
 import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './data/search';
 import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
-import { DISTRICTS_LAYER_ID } from './map/layers/districts';
-import { createOverlay } from './map/overlay';
-import { PLACE_LAYER_PREFIX } from './map/layers/plan-layers';
+import { DISTRICTS_LAYER_ID, installInteraction } from './map/interaction';
+import { addPlaceLayers, PLACE_LAYER_PREFIX, setPlaceThemes } from './map/places';
 import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
@@ -149,9 +148,19 @@ async function startMap(): Promise<void> {
   });
   setLayerIds(THEME_STYLES.map((t) => t.theme));
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
-  const overlay = createOverlay(map, { districts: basemapData.districts, places: places.features }, (id) =>
+  addPlaceLayers(map, places.features, store.getState().hiddenLayers);
+  const placesDrawn = map.once('idle');
+  installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     navigate(['place', id]),
   );
+  // deck.gl draws only what is emphasised or hovered: its code comes after the ready signal, unless the first
+  // view already emphasises places (a link to a place or a clause), when the ready signal waits for it.
+  const loadOverlay = () =>
+    import('./map/overlay').then((m) =>
+      m.createOverlay(map, { districts: basemapData.districts, places: places.features }),
+    );
+  const emphasisAtStart = !!selectedPlace(store.getState()) || store.getState().highlighted.length > 0;
+  const overlay = emphasisAtStart ? loadOverlay() : null;
   const fitSelected = (animate: boolean) => {
     const f = places.byId.get(selectedPlace(store.getState()) ?? '');
     if (f) fitToPlaces(map, [f], animate);
@@ -163,8 +172,9 @@ async function startMap(): Promise<void> {
       ids.flatMap((id) => places.byId.get(id) ?? []),
     ),
   );
-  // Ready: the basemap is idle (everything loaded and drawn) and deck.gl has drawn every layer.
-  await overlay.drawn;
+  // Ready: the basemap and the places are loaded and drawn (and what deck.gl draws, when it is needed at start).
+  await placesDrawn;
+  if (overlay) await (await overlay).drawn;
   performance.mark('overlay-drawn');
   if (!map.loaded()) await map.once('idle');
   mapEl.dataset['ready'] = 'true';
@@ -181,12 +191,16 @@ async function startMap(): Promise<void> {
   );
   store.subscribe(
     (s) => s.hiddenLayers,
-    (hidden) => setLabelThemes(map, hidden),
+    (hidden) => {
+      setPlaceThemes(map, hidden);
+      setLabelThemes(map, hidden);
+    },
   );
   void map.once('idle').then(() => {
     mapEl.dataset['labels'] = 'true';
     performance.mark('labels');
     preloadPanel();
+    if (!overlay) void loadOverlay();
     // Printing the map (Ctrl+P) composes it like an exported image: its code comes after the start.
     void import('./ui/export/index').then((m) => m.installPrint());
   });

@@ -4,7 +4,7 @@ import { dataUrl } from '../config';
 import { indexMentions, type MentionIndex, type Mentions } from './mentions';
 import { makePlan, type Plan } from './plan';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { PlaceFeature } from '../map/layers/plan-layers';
+import type { PlaceFeature } from '../map/places';
 import type { ClauseUnit, PlaceProperties } from './types';
 
 async function getJson<T>(file: string): Promise<T> {

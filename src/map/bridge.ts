@@ -33,22 +33,3 @@ export function getMap(): MapLibreMap | null {
 export function mapReady(): Promise<MapLibreMap> {
   return ready;
 }
-
-/** What image export needs of the deck.gl overlay, which draws on a canvas of its own over the map's. */
-export interface OverlayCanvas {
-  /** Draws at this many device pixels per CSS pixel (null: the screen's). */
-  setPixelRatio(ratio: number | null): void;
-  /** Draws the overlay now and returns its canvas: read it in the same task (its drawing buffer is not kept). */
-  drawNow(): HTMLCanvasElement | null;
-}
-
-let overlayCanvas: OverlayCanvas | null = null;
-
-/** Called once by the overlay when it is added to the map. */
-export function setOverlayCanvas(c: OverlayCanvas): void {
-  overlayCanvas = c;
-}
-
-export function getOverlayCanvas(): OverlayCanvas | null {
-  return overlayCanvas;
-}

@@ -1,17 +1,18 @@
-// The only module that touches deck.gl's overlay: builds the layers from the store and hands them to
-// MapLibreOverlay; finds what is under the pointer (CPU hit-testing), reports hover and click, and when every
-// layer has drawn.
+// The only module that touches deck.gl's overlay (loaded after the map is ready, or before when the first view
+// already emphasises places; attached to the map when it first has something to draw): draws the emphasised places, the hovered place and the hovered district, interleaved
+// with MapLibre's layers in its WebGL context, and fades MapLibre's places meanwhile. Emphasis follows the store
+// after the browser has painted (a click's panel first); hover once the pointer has rested, so that moving the
+// pointer across the map costs no frame.
 
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Deck, Layer } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { selectedPlace, setHover, store, type AppState } from '../state/store';
-import { buildHitIndex, hitTest } from './hit-test';
-import { DRAW_ORDER } from './themes';
-import { setOverlayCanvas } from './bridge';
-import { buildDistrictsLayer, DISTRICTS_LAYER_ID } from './layers/districts';
-import { buildPlaceLayers, PLACE_LAYER_PREFIX, type PlaceFeature } from './layers/plan-layers';
+import { selectedPlace, store, type AppState } from '../state/store';
+import { afterPaint, DISTRICTS_LAYER_ID } from './interaction';
+import { buildDistrictsLayer } from './layers/districts';
+import { buildPlaceLayers } from './layers/plan-layers';
+import { PLACE_LAYER_PREFIX, setPlacesFaded, type PlaceFeature } from './places';
 
 export interface OverlayData {
   districts: FeatureCollection;
@@ -19,97 +20,82 @@ export interface OverlayData {
 }
 
 export interface Overlay {
-  /** Resolves once every layer is loaded and has been drawn. */
+  /** Resolves once every layer of the current state is loaded and has been drawn. */
   drawn: Promise<void>;
 }
 
-function layersFor(state: AppState, data: OverlayData): Layer[] {
-  const selected = selectedPlace(state);
+/** How long the pointer rests on a place or district before the map tints it (the tooltip shows at once), ms. */
+export const HOVER_REST_MS = 120;
+
+function emphasisOf(state: AppState): Set<string> {
   const emphasised = new Set(state.highlighted);
+  const selected = selectedPlace(state);
   if (selected) emphasised.add(selected);
-  const hover = state.hover;
+  return emphasised;
+}
+
+function layersFor(state: AppState, hover: AppState['hover'], data: OverlayData): Layer[] {
   const layers: Layer[] = [];
-  if (!state.hiddenLayers.includes(DISTRICTS_LAYER_ID)) {
-    const i =
-      hover?.layer === DISTRICTS_LAYER_ID
-        ? data.districts.features.findIndex((f) => f.properties?.['name'] === hover.id)
-        : -1;
-    layers.push(buildDistrictsLayer(data.districts, i));
+  if (hover?.layer === DISTRICTS_LAYER_ID && !state.hiddenLayers.includes(DISTRICTS_LAYER_ID)) {
+    const f = data.districts.features.find((d) => d.properties?.['name'] === hover.id);
+    if (f) layers.push(buildDistrictsLayer(f));
   }
   layers.push(
     ...buildPlaceLayers(data.places, {
       hiddenThemes: state.hiddenLayers,
       hoveredId: hover?.layer === PLACE_LAYER_PREFIX ? hover.id : null,
-      emphasised,
+      emphasised: emphasisOf(state),
     }),
   );
   return layers;
 }
 
-export function createOverlay(map: MapLibreMap, data: OverlayData, onSelect: (id: string) => void): Overlay {
+export function createOverlay(map: MapLibreMap, data: OverlayData): Overlay {
   let resolveDrawn: () => void = () => {};
   const drawn = new Promise<void>((r) => (resolveDrawn = r));
-  let layers = layersFor(store.getState(), data);
-  const overlay = new MapLibreOverlay({
-    interleaved: false,
-    // No multisampling and no kept drawing buffer: both cost a full-canvas pass per frame on software WebGL;
-    // image export reads the canvas in the same task as it draws it (drawNow below).
-    deviceProps: { webgl: { antialias: false, preserveDrawingBuffer: false } },
-    layers,
-    onAfterRender: () => {
-      if (layers.every((l) => l.isLoaded)) resolveDrawn();
-    },
-  });
-  map.addControl(overlay);
-  // Image export reads the overlay's canvas: let it draw on demand, at a chosen pixel ratio.
-  setOverlayCanvas({
-    setPixelRatio: (ratio) => overlay.setProps({ useDevicePixels: ratio ?? true }),
-    drawNow: () => {
-      (overlay as unknown as { _deck?: Deck })._deck?.redraw('export');
-      return overlay.getCanvas();
-    },
-  });
-
-  // Hover and click: hit-tested on the CPU against what is visible, the emphasised places first.
-  const placeIndex = buildHitIndex(data.places, (f) => DRAW_ORDER.indexOf(f.properties.theme));
-  const districtIndex = buildHitIndex(data.districts.features);
-  const hitAt = (lngLat: { lng: number; lat: number }) => {
+  /** The hover the map shows (it lags the store's while the pointer moves). */
+  let shownHover: AppState['hover'] = null;
+  let layers: Layer[] = [];
+  // Attached the first time there is something to draw: until then, the map's frames carry no deck.gl work.
+  let overlay: MapLibreOverlay | null = null;
+  const apply = () => {
     const s = store.getState();
-    const emphasised = new Set(s.highlighted);
-    const sel = selectedPlace(s);
-    if (sel) emphasised.add(sel);
-    const at: [number, number] = [lngLat.lng, lngLat.lat];
-    const place = hitTest(
-      placeIndex,
-      at,
-      map.getZoom(),
-      (f) => !s.hiddenLayers.includes(f.properties.theme),
-      (f) => emphasised.has(f.properties.id),
-    );
-    if (place) return { layer: PLACE_LAYER_PREFIX, id: place.properties.id };
-    if (s.hiddenLayers.includes(DISTRICTS_LAYER_ID)) return null;
-    const d = hitTest(districtIndex, at, map.getZoom());
-    return d ? { layer: DISTRICTS_LAYER_ID, id: String(d.properties?.['name']) } : null;
+    layers = layersFor(s, shownHover, data);
+    if (!overlay && layers.length) {
+      overlay = new MapLibreOverlay({
+        interleaved: true,
+        layers,
+        onAfterRender: () => {
+          if (layers.every((l) => l.isLoaded)) resolveDrawn();
+        },
+      });
+      map.addControl(overlay);
+    } else overlay?.setProps({ layers });
+    setPlacesFaded(map, emphasisOf(s).size > 0);
+    if (layers.length === 0) resolveDrawn();
   };
-  const canvas = map.getCanvas();
-  map.on('mousemove', (e) => {
-    const h = hitAt(e.lngLat);
-    setHover(h ? { ...h, x: e.point.x, y: e.point.y } : null);
-    canvas.style.cursor = h?.layer === PLACE_LAYER_PREFIX ? 'pointer' : '';
-  });
-  map.on('mouseout', () => setHover(null));
-  map.on('click', (e) => {
-    const h = hitAt(e.lngLat);
-    if (h?.layer === PLACE_LAYER_PREFIX) onSelect(h.id);
-  });
+  apply();
 
   store.subscribe(
-    (s) => [s.hiddenLayers, s.highlighted, selectedPlace(s), s.hover?.layer, s.hover?.id] as const,
-    () => {
-      layers = layersFor(store.getState(), data);
-      overlay.setProps({ layers });
-    },
+    (s) => [s.hiddenLayers, s.highlighted, selectedPlace(s)] as const,
+    () => afterPaint(apply),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
+  );
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe(
+    (s) => s.hover,
+    (hover) => {
+      clearTimeout(restTimer);
+      const same = (a: AppState['hover'], b: AppState['hover']) => a?.layer === b?.layer && a?.id === b?.id;
+      if (same(hover, shownHover)) return;
+      // Leaving a place untints it at once; a new one is tinted when the pointer rests on it.
+      const show = () => {
+        shownHover = hover;
+        apply();
+      };
+      if (!hover) show();
+      else restTimer = setTimeout(show, HOVER_REST_MS);
+    },
   );
   return { drawn };
 }

@@ -4,7 +4,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LABEL_FONT } from './basemap-style';
-import { labelMinZoom, labelPosition, type PlaceFeature } from './layers/plan-layers';
+import { labelMinZoom, labelPosition, type PlaceFeature } from './places';
 import { THEME_BY_ID } from './themes';
 
 const SOURCE = 'place-labels';

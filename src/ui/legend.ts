@@ -1,7 +1,7 @@
 // The legend: one entry per theme in the plan's order, each a switch for its layer, with a swatch; and the key to
 // line styles by status. Text and a line style carry every meaning besides colour.
 
-import type { PlaceFeature } from '../map/layers/plan-layers';
+import type { PlaceFeature } from '../map/places';
 import { STATUS_STYLES, THEME_STYLES, type RGB } from '../map/themes';
 import { setLayerVisible, store } from '../state/store';
 import { lang, pick, t } from '../i18n/i18n';

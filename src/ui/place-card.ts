@@ -2,7 +2,7 @@
 // figures beside the computed ones. Below it, what the plan says about it (see mentions).
 
 import { lang, pick, t } from '../i18n/i18n';
-import type { PlaceFeature } from '../map/layers/plan-layers';
+import type { PlaceFeature } from '../map/places';
 import { STATUS_BY_ID, THEME_BY_ID } from '../map/themes';
 import { h } from './dom';
 

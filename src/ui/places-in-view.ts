@@ -8,7 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { loadPlaces } from '../data/load';
 import { lang, pick, t } from '../i18n/i18n';
-import type { PlaceFeature } from '../map/layers/plan-layers';
+import type { PlaceFeature } from '../map/places';
 import { mapReady } from '../map/bridge';
 import { THEME_STYLES } from '../map/themes';
 import { navigate } from '../router';

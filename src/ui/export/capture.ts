@@ -1,10 +1,10 @@
-// Reads the map as pixels for image export and print: MapLibre's canvas and deck.gl's canvas (overlaid, a canvas of
-// its own) drawn into one 2D canvas. Neither keeps its drawing buffer, so both are redrawn and read in one task.
+// Reads the map as pixels for image export and print: MapLibre's canvas (deck.gl draws into it, interleaved) drawn
+// into a 2D canvas. It does not keep its drawing buffer, so it is redrawn and read in one task.
 // At a chosen size, the map's container is resized off-screen (same centre and zoom, a pixel ratio that keeps the
 // view's extent) until both have drawn at that size, then put back.
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { getMap, getOverlayCanvas } from '../../map/bridge';
+import { getMap } from '../../map/bridge';
 import { setHover } from '../../state/store';
 
 export interface CapturedView {
@@ -26,8 +26,8 @@ function viewOf(map: MapLibreMap): CapturedView {
   return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
-/** Draws the map and the overlay now into a new canvas of `width`×`height` (a white background under both). */
-function drawBoth(map: MapLibreMap, width: number, height: number): HTMLCanvasElement {
+/** Draws the map now into a new canvas of `width`×`height` (on a white background). */
+function drawMap(map: MapLibreMap, width: number, height: number): HTMLCanvasElement {
   const out = document.createElement('canvas');
   out.width = width;
   out.height = height;
@@ -37,8 +37,6 @@ function drawBoth(map: MapLibreMap, width: number, height: number): HTMLCanvasEl
   ctx.fillRect(0, 0, width, height);
   map.redraw();
   ctx.drawImage(map.getCanvas(), 0, 0, width, height);
-  const deck = getOverlayCanvas()?.drawNow();
-  if (deck && deck.width > 0 && deck.height > 0) ctx.drawImage(deck, 0, 0, width, height);
   return out;
 }
 
@@ -48,7 +46,7 @@ export function captureNow(): Capture | null {
   if (!map) return null;
   const c = map.getCanvas();
   const css = map.getContainer().clientWidth || 1;
-  return { canvas: drawBoth(map, c.width, c.height), view: viewOf(map), pixelRatio: c.width / css };
+  return { canvas: drawMap(map, c.width, c.height), view: viewOf(map), pixelRatio: c.width / css };
 }
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -67,7 +65,6 @@ async function until(ok: () => boolean, ms: number): Promise<boolean> {
 export async function captureAt(width: number, height: number): Promise<Capture> {
   const map = getMap();
   if (!map) throw new Error('The map is not ready (or this browser cannot draw it).');
-  const overlay = getOverlayCanvas();
   const container = map.getContainer();
   const wrap = container.parentElement;
   const cw = container.clientWidth || 1;
@@ -92,7 +89,6 @@ export async function captureAt(width: number, height: number): Promise<Capture>
     });
     map.setPixelRatio(ratio);
     jump();
-    overlay?.setPixelRatio(ratio);
     const mapCanvas = map.getCanvas();
     const near = (a: number, b: number) => Math.abs(a - b) <= 2;
     await until(() => near(mapCanvas.width, width) && near(mapCanvas.height, height), 5000);
@@ -101,23 +97,14 @@ export async function captureAt(width: number, height: number): Promise<Capture>
     await frame();
     await frame();
     if (!map.loaded()) await map.once('idle');
-    // …and deck.gl has drawn at the new size (its canvas follows its container a frame or two later).
-    const deckCanvas = overlay?.drawNow();
-    if (deckCanvas) {
-      await until(() => {
-        overlay?.drawNow();
-        return near(deckCanvas.width, width) && near(deckCanvas.height, height);
-      }, 5000);
-    }
     await frame();
-    return { canvas: drawBoth(map, width, height), view, pixelRatio: ratio };
+    return { canvas: drawMap(map, width, height), view, pixelRatio: ratio };
   } finally {
     if (savedStyle === null) container.removeAttribute('style');
     else container.setAttribute('style', savedStyle);
     if (wrap) wrap.style.overflow = savedOverflow;
     // null: follow the screen's devicePixelRatio again (MapLibre's documented reset).
     map.setPixelRatio(null as unknown as number);
-    overlay?.setPixelRatio(null);
     map.resize();
     jump();
   }

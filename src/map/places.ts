@@ -1,0 +1,259 @@
+// The plan's places drawn by MapLibre, in the map's own WebGL context: area fills, outlines and lines (dashed by
+// status) and points, from one GeoJSON source that MapLibre tiles and simplifies per zoom on its worker. A theme
+// switched off is filtered out; while a selection or a clause's places are shown, everything fades and deck.gl
+// draws those places strong on top (map/overlay.ts). Labels are in map/place-labels.ts.
+//
+// Why MapLibre and not deck.gl for the ~11,000 vertices of every place: deck.gl's path layer computes each line's
+// joins on the GPU at every frame, which on software WebGL (the bench's Chromium, many office laptops) tripled the
+// frame time of a camera flight; MapLibre's lines are built once per tile on its worker. See bench/README.md.
+
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  GeoJSONSource,
+  LineLayerSpecification,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
+import type { PlaceProperties } from '../data/types';
+import { DRAW_ORDER, STATUS_STYLES, THEME_BY_ID, lineWidthOf, pointRadiusOf, type RGB } from './themes';
+
+export type PlaceFeature = Feature<Geometry, PlaceProperties & { area_km2?: number; length_km?: number }>;
+
+/** The prefix of the ids of the map's place layers (and of the hover and hit-test layer name). */
+export const PLACE_LAYER_PREFIX = 'places-';
+const SOURCE = 'places';
+export const PLACE_FILL_LAYER = `${PLACE_LAYER_PREFIX}fill`;
+export const PLACE_LINE_LAYER = `${PLACE_LAYER_PREFIX}line`;
+export const PLACE_DASHED_LAYER = `${PLACE_LAYER_PREFIX}line-dashed`;
+export const PLACE_POINT_LAYER = `${PLACE_LAYER_PREFIX}point`;
+/** The basemap layer the places go under (district names stay readable over the fills). */
+const BEFORE = 'district-labels';
+
+/** Opacity of an area's fill, of lines and outlines, and the factor everything fades by during a selection. */
+export const AREA_FILL_OPACITY = 40 / 255;
+export const LINE_OPACITY = 235 / 255;
+export const FADED = 0.35;
+
+/**
+ * Areas drawn as an outline only: those that lie within another area of the plan that is filled (a county within
+ * the demonstration zone, an island within Chongming's district), whose fill would darken the same ground twice,
+ * and those larger than `OUTLINE_ONLY_KM2`, which fill the screen whenever one looks inside them and whose tint then
+ * tells nothing. Both would cost a pass over the whole screen at every frame on a weak GPU.
+ */
+const OUTLINE_ONLY_KINDS: ReadonlySet<string> = new Set(['county', 'island']);
+export const OUTLINE_ONLY_KM2 = 500;
+
+export function isArea(f: PlaceFeature): boolean {
+  return f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+}
+
+export function isFilled(f: PlaceFeature): boolean {
+  return (
+    isArea(f) &&
+    !OUTLINE_ONLY_KINDS.has(f.properties.kind) &&
+    (f.properties.area_km2 ?? 0) <= OUTLINE_ONLY_KM2
+  );
+}
+
+const hex = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+export const colourOf = (f: PlaceFeature): RGB => THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0];
+
+/** The outline or line width of a place, px. */
+export function strokeWidthOf(f: PlaceFeature): number {
+  return isArea(f) || f.geometry.type.includes('Point') ? 1.5 : lineWidthOf(f.properties.kind);
+}
+
+/**
+ * What the map's style reads from each place (computed once, so that no expression recomputes it), in drawing order:
+ * broad themes first (MapLibre draws a layer's features in their order in the source; no sort key, which would split
+ * each layer into a draw per key).
+ */
+export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollection {
+  const rank = (f: PlaceFeature) => DRAW_ORDER.indexOf(f.properties.theme);
+  return {
+    type: 'FeatureCollection',
+    features: [...features]
+      .sort((a, b) => rank(a) - rank(b))
+      .map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          id: f.properties.id,
+          theme: f.properties.theme,
+          status: f.properties.status,
+          colour: hex(colourOf(f)),
+          width: strokeWidthOf(f),
+          radius: pointRadiusOf(f.properties.kind),
+          hub: f.properties.kind === 'hub' ? 1 : 0,
+          filled: isFilled(f) ? 1 : 0,
+        },
+      })),
+  };
+}
+
+/** The statuses drawn dashed, and their dashes in line widths (as the legend draws them). */
+const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
+const DASH: DataDrivenPropertyValueSpecification<number[]> = [
+  'match',
+  ['get', 'status'],
+  ...DASHED.flatMap((s) => [s.status, ['literal', s.dash]]),
+  ['literal', [1, 0]],
+] as unknown as DataDrivenPropertyValueSpecification<number[]>;
+const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', DASHED.map((s) => s.status)]];
+
+function themeFilter(hidden: readonly string[]): ExpressionSpecification {
+  return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
+}
+
+const FILTERS: Record<string, ExpressionSpecification> = {
+  [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
+  // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
+  [PLACE_LINE_LAYER]: ['all', ['!=', ['geometry-type'], 'Point'], ['!', isDashed]],
+  [PLACE_DASHED_LAYER]: ['all', ['!=', ['geometry-type'], 'Point'], isDashed],
+  [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
+};
+
+const filterOf = (layer: string, hidden: readonly string[]): ExpressionSpecification => [
+  'all',
+  FILTERS[layer]!,
+  themeFilter(hidden),
+];
+
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
+/** Adds the places' source and layers to the map (once the style has loaded). */
+export function addPlaceLayers(
+  map: MapLibreMap,
+  features: readonly PlaceFeature[],
+  hidden: readonly string[],
+): void {
+  const data = styledPlaces(features);
+  if (map.getSource(SOURCE)) {
+    (map.getSource(SOURCE) as GeoJSONSource).setData(data);
+    return;
+  }
+  map.addSource(SOURCE, { type: 'geojson', data });
+  const before = map.getLayer(BEFORE) ? BEFORE : undefined;
+  map.addLayer(
+    {
+      id: PLACE_FILL_LAYER,
+      type: 'fill',
+      source: SOURCE,
+      filter: filterOf(PLACE_FILL_LAYER, hidden),
+      paint: {
+        // No antialiasing pass around each area: the outline layer draws the edge.
+        'fill-antialias': false,
+        'fill-color': ['get', 'colour'],
+        'fill-opacity': AREA_FILL_OPACITY,
+        'fill-opacity-transition': NO_TRANSITION,
+      },
+    },
+    before,
+  );
+  // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
+  const line = (id: string, dashed: boolean): LineLayerSpecification => ({
+    id,
+    type: 'line',
+    source: SOURCE,
+    filter: filterOf(id, hidden),
+    paint: {
+      'line-color': ['get', 'colour'],
+      'line-width': ['get', 'width'],
+      ...(dashed ? { 'line-dasharray': DASH } : {}),
+      'line-opacity': LINE_OPACITY,
+      'line-opacity-transition': NO_TRANSITION,
+    },
+  });
+  map.addLayer(line(PLACE_LINE_LAYER, false), before);
+  map.addLayer(line(PLACE_DASHED_LAYER, true), before);
+  map.addLayer(
+    {
+      id: PLACE_POINT_LAYER,
+      type: 'circle',
+      source: SOURCE,
+      filter: filterOf(PLACE_POINT_LAYER, hidden),
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': ['case', ['==', ['get', 'hub'], 1], '#ffffff', ['get', 'colour']],
+        'circle-stroke-color': ['get', 'colour'],
+        'circle-stroke-width': 1.5,
+        'circle-opacity': 1,
+        'circle-stroke-opacity': 1,
+        'circle-opacity-transition': NO_TRANSITION,
+        'circle-stroke-opacity-transition': NO_TRANSITION,
+      },
+    },
+    before,
+  );
+}
+
+/** Shows only the themes not hidden. */
+export function setPlaceThemes(map: MapLibreMap, hidden: readonly string[]): void {
+  for (const id of [PLACE_FILL_LAYER, PLACE_LINE_LAYER, PLACE_DASHED_LAYER, PLACE_POINT_LAYER]) {
+    if (map.getLayer(id)) map.setFilter(id, filterOf(id, hidden));
+  }
+}
+
+/** Fades every place (while deck.gl draws the emphasised ones strong on top), or brings them back. */
+export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
+  if (!map.getLayer(PLACE_FILL_LAYER)) return;
+  const k = faded ? FADED : 1;
+  map.setPaintProperty(PLACE_FILL_LAYER, 'fill-opacity', AREA_FILL_OPACITY * k);
+  map.setPaintProperty(PLACE_LINE_LAYER, 'line-opacity', LINE_OPACITY * k);
+  map.setPaintProperty(PLACE_DASHED_LAYER, 'line-opacity', LINE_OPACITY * k);
+  map.setPaintProperty(PLACE_POINT_LAYER, 'circle-opacity', k);
+  map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
+}
+
+/** The zoom from which a place is labelled: the main places always, the others once there is room. */
+export function labelMinZoom(f: PlaceFeature): number {
+  const p = f.properties;
+  if (p.groups.includes('five-new-towns') && p.kind === 'new-town') return 0;
+  if (['east-wing', 'west-wing'].includes(p.theme) && isArea(f) && (f.properties.area_km2 ?? 0) > 100)
+    return 0;
+  if (p.kind === 'hub' || p.kind === 'main-city-area' || p.kind === 'sub-centre') return 9.5;
+  return 10.5;
+}
+
+/** Where a place's label sits: a point itself, the middle vertex of a line, the label point of an area. */
+export function labelPosition(f: PlaceFeature): [number, number] {
+  const g = f.geometry;
+  const mid = (coords: number[][]): [number, number] => {
+    const p = coords[Math.floor(coords.length / 2)] ?? [0, 0];
+    return [p[0] ?? 0, p[1] ?? 0];
+  };
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates[0] ?? 0, g.coordinates[1] ?? 0];
+    case 'MultiPoint':
+    case 'LineString':
+      return mid(g.coordinates);
+    case 'MultiLineString':
+      return mid(g.coordinates.reduce((a, b) => (b.length > a.length ? b : a), [] as number[][]));
+    case 'Polygon':
+      return centroidOfRing(g.coordinates[0] ?? []);
+    case 'MultiPolygon': {
+      const largest = g.coordinates.reduce((a, b) => ((b[0]?.length ?? 0) > (a[0]?.length ?? 0) ? b : a), []);
+      return centroidOfRing(largest[0] ?? []);
+    }
+    default:
+      return [0, 0];
+  }
+}
+
+function centroidOfRing(ring: number[][]): [number, number] {
+  let a = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    const cross = xj * yi - xi * yj;
+    a += cross;
+    x += (xj + xi) * cross;
+    y += (yj + yi) * cross;
+  }
+  if (a === 0) return [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0];
+  return [x / (3 * a), y / (3 * a)];
+}
