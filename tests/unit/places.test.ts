@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { area } from '@turf/turf';
+import fs from 'node:fs';
+import path from 'node:path';
+import { panelPadding } from '../../src/map/fit';
+import { isFilled, OUTLINE_ONLY_KM2, styledPlaces, type PlaceFeature } from '../../src/map/places';
+import { DRAW_ORDER } from '../../src/map/themes';
+import { buildPlaceLayers } from '../../src/map/layers/plan-layers';
+
+const geoDir = path.resolve(import.meta.dirname, '../../geo');
+const places: PlaceFeature[] = fs
+  .readdirSync(geoDir)
+  .filter((f) => f.endsWith('.geojson'))
+  .flatMap(
+    (f) =>
+      (JSON.parse(fs.readFileSync(path.join(geoDir, f), 'utf8')) as { features: PlaceFeature[] }).features,
+  );
+
+/** A place as the app gets it: with its drawn area (added at build), km². */
+const place = (id: string): PlaceFeature => {
+  const f = places.find((p) => p.properties.id === id);
+  if (!f) throw new Error(`no ${id} in geo/`);
+  return f.geometry.type.includes('Polygon')
+    ? { ...f, properties: { ...f.properties, area_km2: area(f) / 1e6 } }
+    : f;
+};
+
+describe('places drawn by MapLibre', () => {
+  it('hands the style every place, in drawing order, with what its layers read', () => {
+    const fc = styledPlaces(places);
+    expect(fc.features).toHaveLength(places.length);
+    const ranks = fc.features.map((f) => DRAW_ORDER.indexOf(f.properties?.['theme'] as never));
+    expect(ranks.every((r, i) => r >= 0 && (i === 0 || r >= ranks[i - 1]!))).toBe(true);
+    for (const f of fc.features) {
+      expect(f.properties?.['colour']).toMatch(/^#[0-9a-f]{6}$/);
+      expect(f.properties?.['width']).toBeGreaterThan(0);
+      expect(f.properties?.['radius']).toBeGreaterThan(0);
+    }
+  });
+
+  it('fills the areas, but not those inside another filled area or larger than the screen at a glance', () => {
+    expect(isFilled(place('new-town-jiading'))).toBe(true);
+    expect(isFilled(place('new-town-nanhui'))).toBe(true); // the largest new town is still filled
+    expect(isFilled(place('demo-zone-qingpu'))).toBe(false); // a county within the demonstration zone
+    expect(isFilled(place('island-chongming'))).toBe(false); // within Chongming's district
+    expect(isFilled(place('demo-zone'))).toBe(false); // 2,400 km²
+    expect(isFilled(place('metro-14'))).toBe(false); // a line
+    const filled = places.map((f) => place(f.properties.id)).filter(isFilled);
+    expect(filled.length).toBeGreaterThan(50);
+    expect(filled.every((f) => (f.properties.area_km2 ?? 0) <= OUTLINE_ONLY_KM2)).toBe(true);
+  });
+});
+
+describe('what deck.gl draws', () => {
+  const state = {
+    hiddenThemes: [] as string[],
+    hoveredId: null as string | null,
+    emphasised: new Set<string>(),
+  };
+
+  it('nothing when nothing is emphasised or hovered', () => {
+    expect(buildPlaceLayers(places, state)).toEqual([]);
+  });
+
+  it('the emphasised places, in one layer, and the hovered one apart; none of a hidden theme', () => {
+    const layers = buildPlaceLayers(places, {
+      ...state,
+      emphasised: new Set(['new-town-jiading', 'metro-14']),
+      hoveredId: 'hub-hongqiao',
+    });
+    expect(layers.map((l) => l.id)).toEqual(['places-emphasis', 'places-hover']);
+    const data = layers[0]!.props.data as PlaceFeature[];
+    expect(data.map((f) => f.properties.id).sort()).toEqual(['metro-14', 'new-town-jiading']);
+    const hidden = buildPlaceLayers(places, {
+      ...state,
+      hiddenThemes: ['new-towns', 'rail'],
+      emphasised: new Set(['new-town-jiading']),
+      hoveredId: 'hub-hongqiao',
+    });
+    expect(hidden).toEqual([]);
+  });
+});
+
+describe('fitting beside the panel', () => {
+  const map = { width: 1280, height: 746 };
+  it('keeps the places out from under the side panel', () => {
+    const p = panelPadding(map, { width: 576, height: 746, open: true, sheet: false });
+    expect(p.right).toBe(48 + 576);
+    expect(p.bottom).toBe(48);
+  });
+  it('keeps them above the bottom sheet on a phone', () => {
+    const p = panelPadding({ width: 390, height: 700 }, { width: 390, height: 385, open: true, sheet: true });
+    expect(p.bottom).toBe(48 + 385);
+    expect(p.right).toBe(48);
+  });
+  it('leaves some map to fit into, however large the panel', () => {
+    const p = panelPadding({ width: 390, height: 300 }, { width: 390, height: 300, open: true, sheet: true });
+    expect(300 - p.top - p.bottom).toBeGreaterThanOrEqual(120);
+  });
+  it('ignores a closed panel', () => {
+    expect(panelPadding(map, { width: 576, height: 746, open: false, sheet: false })).toEqual({
+      top: 48,
+      bottom: 48,
+      left: 48,
+      right: 48,
+    });
+  });
+});
