@@ -2,7 +2,7 @@
 // without WebGL); then the basemap and the overlay, and the ready signal (`data-ready="true"` on #map) once
 // everything has drawn.
 
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import './ui/app.css';
 import { HOME_BOUNDS } from './config';
 import { loadPlaces, loadPlan, type Places } from './data/load';
@@ -11,7 +11,7 @@ import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './d
 import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
 import { DISTRICTS_LAYER_ID, installInteraction } from './map/interaction';
-import { addPlaceLayers, PLACE_LAYER_PREFIX, setPlaceThemes } from './map/places';
+import { PLACE_LAYER_PREFIX, setPlaceThemes, withPlaces } from './map/places';
 import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
@@ -104,7 +104,10 @@ async function startMap(): Promise<void> {
   performance.mark('start-map');
   const [basemapData, places] = await Promise.all([loadBasemapData(), loadPlaces()]);
   // (the module-level `places` above is the search's copy; this one is the map's)
-  const { map, fallback } = await createBasemap(mapEl, view, online, basemapData);
+  // The places are part of the map's first style: they load and draw with the basemap, not after it.
+  const addPlaces = (style: StyleSpecification) =>
+    withPlaces(style, places.features, store.getState().hiddenLayers);
+  const { map, fallback } = await createBasemap(mapEl, view, online, basemapData, addPlaces);
   if (fallback) {
     showNotice(
       t('basemap.unreachable', {
@@ -121,7 +124,7 @@ async function startMap(): Promise<void> {
     // An online style that loads but whose tiles or sprites never arrive: fall back after the same timeout.
     const timer = setTimeout(() => {
       if (!map.loaded()) {
-        map.setStyle(buildBasemapStyle(basemapData));
+        map.setStyle(addPlaces(buildBasemapStyle(basemapData)));
         showNotice(t('basemap.slow'));
       }
     }, 8000);
@@ -148,8 +151,6 @@ async function startMap(): Promise<void> {
   });
   setLayerIds(THEME_STYLES.map((t) => t.theme));
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
-  addPlaceLayers(map, places.features, store.getState().hiddenLayers);
-  const placesDrawn = map.once('idle');
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     navigate(['place', id]),
   );
@@ -173,7 +174,6 @@ async function startMap(): Promise<void> {
     ),
   );
   // Ready: the basemap and the places are loaded and drawn (and what deck.gl draws, when it is needed at start).
-  await placesDrawn;
   if (overlay) await (await overlay).drawn;
   performance.mark('overlay-drawn');
   if (!map.loaded()) await map.once('idle');

@@ -58,6 +58,8 @@ export async function createBasemap(
   view: View,
   onlineUrl: string | null,
   embedded: BasemapData,
+  /** What the app adds to whichever style is shown (its places, under the style's labels). */
+  extend: (style: StyleSpecification) => StyleSpecification = (style) => style,
 ): Promise<BasemapResult> {
   let style: StyleSpecification | null = null;
   let fallback: BasemapResult['fallback'] = null;
@@ -68,7 +70,7 @@ export async function createBasemap(
       fallback = e instanceof Error && e.name === 'AbortError' ? 'timeout' : 'unreachable';
     }
   }
-  style ??= buildBasemapStyle(embedded);
+  style = extend(style ?? buildBasemapStyle(embedded));
   const map = new MapLibreMap({
     container,
     style,

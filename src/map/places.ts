@@ -12,8 +12,11 @@ import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   GeoJSONSource,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
   LineLayerSpecification,
   Map as MapLibreMap,
+  StyleSpecification,
 } from 'maplibre-gl';
 import type { PlaceProperties } from '../data/types';
 import { DRAW_ORDER, STATUS_STYLES, THEME_BY_ID, lineWidthOf, pointRadiusOf, type RGB } from './themes';
@@ -122,35 +125,8 @@ const filterOf = (layer: string, hidden: readonly string[]): ExpressionSpecifica
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
-/** Adds the places' source and layers to the map (once the style has loaded). */
-export function addPlaceLayers(
-  map: MapLibreMap,
-  features: readonly PlaceFeature[],
-  hidden: readonly string[],
-): void {
-  const data = styledPlaces(features);
-  if (map.getSource(SOURCE)) {
-    (map.getSource(SOURCE) as GeoJSONSource).setData(data);
-    return;
-  }
-  map.addSource(SOURCE, { type: 'geojson', data });
-  const before = map.getLayer(BEFORE) ? BEFORE : undefined;
-  map.addLayer(
-    {
-      id: PLACE_FILL_LAYER,
-      type: 'fill',
-      source: SOURCE,
-      filter: filterOf(PLACE_FILL_LAYER, hidden),
-      paint: {
-        // No antialiasing pass around each area: the outline layer draws the edge.
-        'fill-antialias': false,
-        'fill-color': ['get', 'colour'],
-        'fill-opacity': AREA_FILL_OPACITY,
-        'fill-opacity-transition': NO_TRANSITION,
-      },
-    },
-    before,
-  );
+/** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
+function placeLayers(hidden: readonly string[]): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
   const line = (id: string, dashed: boolean): LineLayerSpecification => ({
     id,
@@ -165,9 +141,22 @@ export function addPlaceLayers(
       'line-opacity-transition': NO_TRANSITION,
     },
   });
-  map.addLayer(line(PLACE_LINE_LAYER, false), before);
-  map.addLayer(line(PLACE_DASHED_LAYER, true), before);
-  map.addLayer(
+  return [
+    {
+      id: PLACE_FILL_LAYER,
+      type: 'fill',
+      source: SOURCE,
+      filter: filterOf(PLACE_FILL_LAYER, hidden),
+      paint: {
+        // No antialiasing pass around each area: the outline layer draws the edge.
+        'fill-antialias': false,
+        'fill-color': ['get', 'colour'],
+        'fill-opacity': AREA_FILL_OPACITY,
+        'fill-opacity-transition': NO_TRANSITION,
+      },
+    },
+    line(PLACE_LINE_LAYER, false),
+    line(PLACE_DASHED_LAYER, true),
     {
       id: PLACE_POINT_LAYER,
       type: 'circle',
@@ -184,8 +173,49 @@ export function addPlaceLayers(
         'circle-stroke-opacity-transition': NO_TRANSITION,
       },
     },
-    before,
-  );
+  ];
+}
+
+/** The places' source: MapLibre tiles it on its worker, simplified per zoom (by under half a pixel). */
+function placesSource(features: readonly PlaceFeature[]): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: styledPlaces(features) };
+}
+
+/** The index in a style's layers the places go before: its first labels (the basemap's district names). */
+function insertAt(layers: readonly LayerSpecification[]): number {
+  const i = layers.findIndex((l) => l.id === BEFORE || l.type === 'symbol');
+  return i < 0 ? layers.length : i;
+}
+
+/** A style with the places added under its labels: the map loads them with the basemap, in its first frames. */
+export function withPlaces(
+  style: StyleSpecification,
+  features: readonly PlaceFeature[],
+  hidden: readonly string[],
+): StyleSpecification {
+  if (style.sources[SOURCE]) return style;
+  const at = insertAt(style.layers);
+  return {
+    ...style,
+    sources: { ...style.sources, [SOURCE]: placesSource(features) },
+    layers: [...style.layers.slice(0, at), ...placeLayers(hidden), ...style.layers.slice(at)],
+  };
+}
+
+/** Adds the places to a map whose style lacks them (once it has loaded), or gives them new data. */
+export function addPlaceLayers(
+  map: MapLibreMap,
+  features: readonly PlaceFeature[],
+  hidden: readonly string[],
+): void {
+  if (map.getSource(SOURCE)) {
+    (map.getSource(SOURCE) as GeoJSONSource).setData(styledPlaces(features));
+    return;
+  }
+  map.addSource(SOURCE, placesSource(features));
+  const layers = map.getStyle().layers;
+  const before = layers[insertAt(layers)]?.id;
+  for (const layer of placeLayers(hidden)) map.addLayer(layer, before);
 }
 
 /** Shows only the themes not hidden. */

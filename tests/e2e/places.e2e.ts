@@ -53,8 +53,22 @@ describe('places on the map', () => {
     await hoverAt(s.page, lon, lat);
     const tip = s.page.locator('.map-tooltip');
     await expect.poll(() => tip.innerText()).toMatch(/14号线/);
+    // What the map draws of the theme: its places are on screen, then none of them once it is off.
+    const railDrawn = () =>
+      s.page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __map: { queryRenderedFeatures(o: object): { properties: { theme?: string } }[] };
+            }
+          ).__map
+            .queryRenderedFeatures({ layers: ['places-line', 'places-line-dashed', 'places-point'] })
+            .filter((f) => f.properties.theme === 'rail').length,
+      );
+    expect(await railDrawn()).toBeGreaterThan(0);
     await s.page.locator('.legend input[data-layer="rail"]').uncheck();
     await expect.poll(() => new URL(s.page.url()).hash).toMatch(/layers=(?![^&]*\brail\b)/);
+    await expect.poll(railDrawn).toBe(0);
     await hoverAt(s.page, lon + 0.001, lat);
     await hoverAt(s.page, lon, lat);
     await expect
