@@ -574,7 +574,7 @@ async function main(): Promise<void> {
         fmt(row.app, row.unit),
         row.floor === undefined ? '—' : fmt(row.floor, row.unit),
         ratio === null ? '—' : ratio.toFixed(2),
-        budget ? `${budget.on === 'ratio' ? 'ratio' : row.unit} ≤ ${budget.max}` : '—',
+        budget ? `${budget.on === 'ratio' ? 'ratio' : row.unit} ≤ ${+budget.max.toFixed(2)}` : '—',
         pass === undefined ? '—' : pass ? 'pass' : 'FAIL',
       ]),
     );
