@@ -11,7 +11,6 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
-  GeoJSONSource,
   GeoJSONSourceSpecification,
   LayerSpecification,
   LineLayerSpecification,
@@ -200,22 +199,6 @@ export function withPlaces(
     sources: { ...style.sources, [SOURCE]: placesSource(features) },
     layers: [...style.layers.slice(0, at), ...placeLayers(hidden), ...style.layers.slice(at)],
   };
-}
-
-/** Adds the places to a map whose style lacks them (once it has loaded), or gives them new data. */
-export function addPlaceLayers(
-  map: MapLibreMap,
-  features: readonly PlaceFeature[],
-  hidden: readonly string[],
-): void {
-  if (map.getSource(SOURCE)) {
-    (map.getSource(SOURCE) as GeoJSONSource).setData(styledPlaces(features));
-    return;
-  }
-  map.addSource(SOURCE, placesSource(features));
-  const layers = map.getStyle().layers;
-  const before = layers[insertAt(layers)]?.id;
-  for (const layer of placeLayers(hidden)) map.addLayer(layer, before);
 }
 
 /** Shows only the themes not hidden. */
