@@ -347,17 +347,22 @@ const CLICK_TARGETS = [
   'hub-hongqiao',
 ];
 
-let placesForClicks: PlaceFeature[] | null = null;
+/** The built places and the app's hit index over them, read once. */
+let forClicks: { places: PlaceFeature[]; index: ReturnType<typeof buildHitIndex<PlaceFeature>> } | null =
+  null;
 
 function clickPoint(id: string): [number, number] {
-  placesForClicks ??= (
-    JSON.parse(fs.readFileSync(path.join(ROOTS.app, 'data/features.geojson'), 'utf8')) as {
-      features: PlaceFeature[];
-    }
-  ).features;
-  const f = placesForClicks.find((x) => x.properties.id === id);
+  if (!forClicks) {
+    const places = (
+      JSON.parse(fs.readFileSync(path.join(ROOTS.app, 'data/features.geojson'), 'utf8')) as {
+        features: PlaceFeature[];
+      }
+    ).features;
+    forClicks = { places, index: buildHitIndex(places, (x) => DRAW_ORDER.indexOf(x.properties.theme)) };
+  }
+  const { index } = forClicks;
+  const f = forClicks.places.find((x) => x.properties.id === id);
   if (!f) throw new Error(`click target ${id} is not in data/features.geojson`);
-  const index = buildHitIndex(placesForClicks, (x) => DRAW_ORDER.indexOf(x.properties.theme));
   const hits = (p: number[]) => hitTest(index, [p[0] ?? 0, p[1] ?? 0], 11)?.properties.id === id;
   // A point of the place, else the points of a grid over its box, nearest that point first.
   const first = pointOnFeature(f).geometry.coordinates;

@@ -17,7 +17,7 @@ import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFi
 import { fitToPlaces } from './map/fit';
 import { setFitHandler, setMap } from './map/bridge';
 import { addPlaceLabels, setLabelLang, setLabelThemes } from './map/place-labels';
-import { selectedPlace, setView, store } from './state/store';
+import { emphasisedPlaces, selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountErrorHandling, watchContextLoss } from './ui/errors';
 import { mountPlacesInView } from './ui/places-in-view';
@@ -160,7 +160,7 @@ async function startMap(): Promise<void> {
     import('./map/overlay').then((m) =>
       m.createOverlay(map, { districts: basemapData.districts, places: places.features }),
     );
-  const emphasisAtStart = !!selectedPlace(store.getState()) || store.getState().highlighted.length > 0;
+  const emphasisAtStart = emphasisedPlaces(store.getState()).size > 0;
   const overlay = emphasisAtStart ? loadOverlay() : null;
   const fitSelected = (animate: boolean) => {
     const f = places.byId.get(selectedPlace(store.getState()) ?? '');

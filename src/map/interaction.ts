@@ -4,7 +4,7 @@
 
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { selectedPlace, setHover, store } from '../state/store';
+import { emphasisedPlaces, setHover, store } from '../state/store';
 import { buildHitIndex, hitTest } from './hit-test';
 import { PLACE_LAYER_PREFIX, type PlaceFeature } from './places';
 import { DRAW_ORDER } from './themes';
@@ -21,9 +21,7 @@ export function installInteraction(
   const districtIndex = buildHitIndex(data.districts.features);
   const hitAt = (lngLat: { lng: number; lat: number }) => {
     const s = store.getState();
-    const emphasised = new Set(s.highlighted);
-    const sel = selectedPlace(s);
-    if (sel) emphasised.add(sel);
+    const emphasised = emphasisedPlaces(s);
     const at: [number, number] = [lngLat.lng, lngLat.lat];
     const place = hitTest(
       placeIndex,

@@ -8,7 +8,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { selectedPlace, store, type AppState } from '../state/store';
+import { emphasisedPlaces, selectedPlace, store, type AppState } from '../state/store';
 import { afterPaint, DISTRICTS_LAYER_ID } from './interaction';
 import { buildDistrictsLayer } from './layers/districts';
 import { buildPlaceLayers } from './layers/plan-layers';
@@ -27,13 +27,6 @@ export interface Overlay {
 /** How long the pointer rests on a place or district before the map tints it (the tooltip shows at once), ms. */
 export const HOVER_REST_MS = 120;
 
-function emphasisOf(state: AppState): Set<string> {
-  const emphasised = new Set(state.highlighted);
-  const selected = selectedPlace(state);
-  if (selected) emphasised.add(selected);
-  return emphasised;
-}
-
 function layersFor(state: AppState, hover: AppState['hover'], data: OverlayData): Layer[] {
   const layers: Layer[] = [];
   if (hover?.layer === DISTRICTS_LAYER_ID && !state.hiddenLayers.includes(DISTRICTS_LAYER_ID)) {
@@ -44,7 +37,7 @@ function layersFor(state: AppState, hover: AppState['hover'], data: OverlayData)
     ...buildPlaceLayers(data.places, {
       hiddenThemes: state.hiddenLayers,
       hoveredId: hover?.layer === PLACE_LAYER_PREFIX ? hover.id : null,
-      emphasised: emphasisOf(state),
+      emphasised: emphasisedPlaces(state),
     }),
   );
   return layers;
@@ -71,7 +64,7 @@ export function createOverlay(map: MapLibreMap, data: OverlayData): Overlay {
       });
       map.addControl(overlay);
     } else overlay?.setProps({ layers });
-    setPlacesFaded(map, emphasisOf(s).size > 0);
+    setPlacesFaded(map, emphasisedPlaces(s).size > 0);
     if (layers.length === 0) resolveDrawn();
   };
   apply();

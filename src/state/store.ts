@@ -68,6 +68,14 @@ export function selectedPlace(s: AppState): string | null {
   return s.route[0] === 'place' && s.route[1] ? s.route[1] : null;
 }
 
+/** The places the map shows strong: the selected one and the highlighted ones. */
+export function emphasisedPlaces(s: AppState): Set<string> {
+  const emphasised = new Set(s.highlighted);
+  const selected = selectedPlace(s);
+  if (selected) emphasised.add(selected);
+  return emphasised;
+}
+
 export function setLayerVisible(layer: string, visible: boolean): void {
   const hidden = store.getState().hiddenLayers.filter((l) => l !== layer);
   store.setState({ hiddenLayers: visible ? hidden : [...hidden, layer] });

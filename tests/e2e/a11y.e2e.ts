@@ -3,20 +3,14 @@
 // list is the map as text, in step with it (move the map, switch a layer), and choosing there selects on the map.
 
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
 import { launch, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Finding {
   id: string;
@@ -68,7 +62,7 @@ describe('axe-core on the main views', () => {
   it.each(VIEWS)('$name: no serious or critical findings', async ({ name, hash, ready, lang, phone }) => {
     // axe is injected as a script: the page's own Content-Security-Policy would (rightly) refuse it.
     const s = await openPage(
-      browser,
+      browser(),
       `${appUrl}?lang=${lang ?? 'zh'}${hash}`,
       phone ? { width: 390, height: 844 } : undefined,
       { bypassCSP: true, ...(phone ? { hasTouch: true, isMobile: true } : {}) },
@@ -112,7 +106,7 @@ const focused = (page: Page) =>
 
 describe('the keyboard', () => {
   it('reaches every control with a visible focus, starting with a skip link to the places in view', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/place/new-town-jiading`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/place/new-town-jiading`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('.place-card').waitFor();
@@ -146,7 +140,7 @@ describe('the keyboard', () => {
   });
 
   it('works the map, the list, the legend and the panel from the keyboard', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/?map=11/31.37/121.25`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/?map=11/31.37/121.25`);
     const { page } = s;
     await waitForMapReady(page);
     // The skip link opens the list and puts the focus on it.
@@ -195,7 +189,7 @@ describe('places in view: the map as text', () => {
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place'] ?? ''));
 
   it('lists the places within the map, by theme with counts, in step as the map moves and layers change', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/?map=12/31.37/121.25`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/?map=12/31.37/121.25`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('details.piv > summary').click();
@@ -279,7 +273,7 @@ describe('places in view: the map as text', () => {
   });
 
   it('a place chosen in the list is selected on the map', async () => {
-    const s = await openPage(browser, `${appUrl}#/?map=11/31.03/121.227`);
+    const s = await openPage(browser(), `${appUrl}#/?map=11/31.03/121.227`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('details.piv > summary').click();

@@ -1,22 +1,15 @@
 // The foundation as a user meets it: the map opens offline, districts answer the pointer, failures are explained.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { hoverAt, launch, offMachine, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the embedded basemap', () => {
   it('reaches the ready signal with no request off the machine and no error', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser(), appUrl);
     await waitForMapReady(s.page);
     expect(offMachine(s.requests)).toEqual([]);
     expect(s.errors).toEqual([]);
@@ -28,7 +21,7 @@ describe('the embedded basemap', () => {
   });
 
   it('shows a district name in zh and en when hovering it', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en`);
+    const s = await openPage(browser(), `${appUrl}?lang=en`);
     await waitForMapReady(s.page);
     await s.page.getByRole('button', { name: /Hide all/ }).click(); // the plan's places lie over the districts
     await hoverAt(s.page, 121.227, 31.03); // Songjiang new town
@@ -41,7 +34,7 @@ describe('the embedded basemap', () => {
   });
 
   it('restores the view from the URL and ignores a malformed one', async () => {
-    const s = await openPage(browser, `${appUrl}#/?map=11/31.23/121.47`);
+    const s = await openPage(browser(), `${appUrl}#/?map=11/31.23/121.47`);
     await waitForMapReady(s.page);
     const zoom = await s.page.evaluate(() =>
       (window as unknown as { __map: { getZoom(): number } }).__map.getZoom(),
@@ -62,7 +55,7 @@ describe('the embedded basemap', () => {
 
 describe('when things fail', () => {
   it('falls back to the embedded basemap with a notice when the online style is unreachable', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en&basemap=http://127.0.0.1:9/style.json`);
+    const s = await openPage(browser(), `${appUrl}?lang=en&basemap=http://127.0.0.1:9/style.json`);
     await waitForMapReady(s.page);
     await expect(s.page.locator('.notice').innerText()).resolves.toMatch(/embedded basemap/);
     expect(offMachine(s.requests)).toEqual([]);

@@ -3,25 +3,19 @@
 // link into the reader; closing with the button or Esc.
 
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { openPage } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TOWNS = ['嘉定新城', '青浦新城', '松江新城', '奉贤新城', '南汇新城'];
 
 /** Opens the view in a language given explicitly (the words asserted below are that language's). */
 async function openCompare(hash = '#/compare', lang: 'zh' | 'en' = 'zh') {
-  const s = await openPage(browser, `${appUrl}?lang=${lang}${hash}`);
+  const s = await openPage(browser(), `${appUrl}?lang=${lang}${hash}`);
   await s.page.locator('.cmp[data-state="ready"]').waitFor({ timeout: 60_000 });
   return s;
 }

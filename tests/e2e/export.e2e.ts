@@ -2,19 +2,13 @@
 // shows the map (the basemap and the plan's layers), not a blank or the furniture alone.
 
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -73,7 +67,7 @@ async function exportAt(page: Page, sizeId: string): Promise<Buffer> {
 
 describe('image export', () => {
   it('a 1920×1080 PNG of the step: exact size, the map and its highlighted towns in it, and the view back as it was', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/8`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/tour/overview/8`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
@@ -102,7 +96,7 @@ describe('image export', () => {
   });
 
   it('A4 landscape at 200 dpi is 2339×1654 pixels', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/8`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/tour/overview/8`);
     await waitForMapReady(s.page);
     await s.page.locator('.tour[data-state="ready"]').waitFor();
     const bytes = await exportAt(s.page, 'a4');

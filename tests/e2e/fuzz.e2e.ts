@@ -7,11 +7,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parseHash } from '../../src/url-state';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/config';
-import { launch, offMachine, openPage, waitForMapReady } from './driver';
+import { useBrowser } from './browser';
+import { offMachine, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const DATA = path.resolve(import.meta.dirname, '../../dist/data');
@@ -23,13 +24,7 @@ const CLAUSES = readJson<{ id: string }[]>('clauses.json').map((u) => u.id);
 const placeSet = new Set(PLACES);
 const clauseSet = new Set(CLAUSES);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A small seeded generator (mulberry32): the same links on every run. */
 function random(seed: number) {
@@ -242,7 +237,7 @@ describe('garbled links', () => {
       const r = random(20210101);
       const hashes = [...HAND_MADE_HASHES];
       while (hashes.length < 520) hashes.push(randomHash(r));
-      const s = await openPage(browser, appUrl);
+      const s = await openPage(browser(), appUrl);
       const { page } = s;
       await waitForMapReady(page);
       const outcomes: Record<string, number> = {};
@@ -317,7 +312,7 @@ describe('garbled links', () => {
       // malformed %-escapes in a path)
       queries.push(`?${r.pick(['lang', 'tour', 'map', 'x'])}=${bytes.join('')}`);
     }
-    const s = await openPage(browser, 'about:blank');
+    const s = await openPage(browser(), 'about:blank');
     const { page } = s;
     for (const [i, q] of queries.entries()) {
       const hash = q.includes('#')
@@ -358,7 +353,7 @@ describe('garbled links', () => {
 
 describe('links named like object properties (#/constructor, #/__proto__ …)', () => {
   it('settle on the map with a notice, with no error', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser(), appUrl);
     await waitForMapReady(s.page);
     for (const hash of PROTOTYPE_HASHES) {
       const raw = await s.page.evaluate((h) => {
@@ -376,7 +371,7 @@ describe('links named like object properties (#/constructor, #/__proto__ …)', 
 describe('corrupted saved settings', () => {
   it('garbage in storage, or no storage at all, is ignored', async () => {
     for (const lang of ['{"broken', '<script>alert(1)</script>', 'x'.repeat(100_000), '\u0000', 'en-']) {
-      const s = await openPage(browser, 'about:blank');
+      const s = await openPage(browser(), 'about:blank');
       await s.context.addInitScript((v) => {
         localStorage.setItem('sh14fyp.lang', v);
         localStorage.setItem('tour-draft:overview', '{"id":"overview","steps":"not a list"');
@@ -396,7 +391,7 @@ describe('corrupted saved settings', () => {
       await s.close();
     }
     // Storage that throws (a locked-down browser): the app still starts, in the browser's language.
-    const s = await openPage(browser, 'about:blank');
+    const s = await openPage(browser(), 'about:blank');
     await s.context.addInitScript(() => {
       const deny = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -423,7 +418,7 @@ describe('the network and the GPU letting us down', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as AddressInfo;
     try {
-      const s = await openPage(browser, `${appUrl}?lang=en&basemap=http://127.0.0.1:${port}/style.json`);
+      const s = await openPage(browser(), `${appUrl}?lang=en&basemap=http://127.0.0.1:${port}/style.json`);
       await waitForMapReady(s.page, 90_000);
       const notice = s.page.locator('#notices .notice');
       await expect(notice.innerText()).resolves.toMatch(/timed out.*embedded basemap/);
@@ -442,7 +437,7 @@ describe('the network and the GPU letting us down', () => {
   });
 
   it('a lost WebGL context is announced with a reload button, and the map draws again when it is back', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/?map=10/31.1/121.2`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/?map=10/31.1/121.2`);
     const { page } = s;
     await waitForMapReady(page);
     /** The colour the map draws at a lon/lat, read in the frame it is drawn. */

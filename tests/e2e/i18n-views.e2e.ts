@@ -1,25 +1,18 @@
 // The full views (compare, tour) in the chosen language: English row names, buttons and captions with
 // `?lang=en`, and the same view switching to Chinese in place, keeping what the user chose.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rowName = (row: string) => `.cmp-table tr[data-row="${row}"] .cmp-row-name`;
 
 describe('the compare view in two languages', () => {
   it('?lang=en shows English rows and buttons; switching to 中文 changes them and keeps the choice', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/compare/jiading,qingpu,nanhui`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/compare/jiading,qingpu,nanhui`);
     const { page } = s;
     await page.locator('.cmp[data-state="ready"]').waitFor({ timeout: 60_000 });
     await expect(page.locator(rowName('positioning')).innerText()).resolves.toBe('Positioning');
@@ -52,7 +45,7 @@ describe('the compare view in two languages', () => {
 
 describe('a tour in two languages', () => {
   it('?lang=en shows the English title, gloss, summary and counter; the quote stays Chinese', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/1`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/tour/overview/1`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();

@@ -5,24 +5,17 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hoverAt, launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+import { hoverAt, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const root = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('switching language', () => {
   it('changes the legend, a panel and a tooltip; the URL and a reload keep English', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=zh#/place/new-town-jiading?map=10/31.35/121.25`);
+    const s = await openPage(browser(), `${appUrl}?lang=zh#/place/new-town-jiading?map=10/31.35/121.25`);
     await waitForMapReady(s.page);
     const legend = s.page.locator('.legend');
     await expect(legend.locator('summary').innerText()).resolves.toBe('图例');
@@ -49,7 +42,7 @@ describe('switching language', () => {
   });
 
   it('shows glosses and summaries marked unofficial, with the Chinese text as the plan’s words', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/clause/10.2.1`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/clause/10.2.1`);
     const unit = s.page.locator('article.unit[data-unit-id="10.2.1"]');
     await unit.locator('.unit-summary').waitFor();
     await expect(unit.locator('.unit-gloss').innerText()).resolves.toMatch(/unofficial translation/);
@@ -67,7 +60,7 @@ describe('switching language', () => {
 
 describe('English all the way through the views', () => {
   it('a broken tour file or link is explained in the interface’s language', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/2`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/tour/overview/2`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
@@ -98,7 +91,7 @@ describe('English all the way through the views', () => {
     await s.close();
 
     // a link whose tour was cut short
-    const l = await openPage(browser, `${appUrl}?lang=en&tour=AAAAA#/tour/overview/1`);
+    const l = await openPage(browser(), `${appUrl}?lang=en&tour=AAAAA#/tour/overview/1`);
     await expect
       .poll(() => l.page.locator('.notice').first().innerText())
       .toMatch(/The tour in the link: the link’s tour data is damaged/);
@@ -107,7 +100,7 @@ describe('English all the way through the views', () => {
   });
 
   it('the compare view’s small maps name the districts in English', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/compare/jiading,qingpu`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/compare/jiading,qingpu`);
     const { page } = s;
     await page.locator('.cmp[data-state="ready"]').waitFor({ timeout: 60_000 });
     const labels = page.locator('svg.cmp-map[data-town="jiading"] text.bm-label');
@@ -121,7 +114,7 @@ describe('English all the way through the views', () => {
   });
 
   it('the image export shows each quote with its English gloss, marked as an unofficial translation', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/1`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/tour/overview/1`);
     const { page } = s;
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();

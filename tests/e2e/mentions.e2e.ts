@@ -1,22 +1,15 @@
 // The two-way link as a user meets it: a place lists the clauses that name it; a clause's names select places.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('place → clauses', () => {
   it('#/place/new-town-jiading lists 10.2.1 with the mention highlighted, group clauses below', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/place/new-town-jiading`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/place/new-town-jiading`);
     await waitForMapReady(s.page);
     const direct = s.page.locator('.mentions-direct .mention-item');
     await direct.first().waitFor();
@@ -44,7 +37,7 @@ describe('place → clauses', () => {
   });
 
   it('shows a clear message and the map for an unknown place', async () => {
-    const s = await openPage(browser, `${appUrl}#/place/no-such-place`);
+    const s = await openPage(browser(), `${appUrl}#/place/no-such-place`);
     await waitForMapReady(s.page);
     await expect(s.page.locator('.notice').first().innerText()).resolves.toContain('no-such-place');
     await expect(s.page.locator('#panel').isHidden()).resolves.toBe(true);
@@ -54,7 +47,7 @@ describe('place → clauses', () => {
 
 describe('clause → places', () => {
   it('in #/clause/10.3 clicking 临港新片区 selects it on the map', async () => {
-    const s = await openPage(browser, `${appUrl}#/clause/10.3`);
+    const s = await openPage(browser(), `${appUrl}#/clause/10.3`);
     await waitForMapReady(s.page);
     const link = s.page.locator('article.unit .unit-text a.mention', { hasText: '临港新片区' }).first();
     await link.waitFor();
@@ -70,7 +63,7 @@ describe('clause → places', () => {
   });
 
   it('"show all places" highlights every place 10.3 names', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/clause/10.3`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/clause/10.3`);
     await waitForMapReady(s.page);
     const links = s.page.locator('article.unit .unit-text a.mention');
     await links.first().waitFor();
@@ -107,7 +100,7 @@ describe('clause → places', () => {
 describe('sharing and open data', () => {
   it('restores a place with its view and layers, and offers the three data files', async () => {
     const s = await openPage(
-      browser,
+      browser(),
       `${appUrl}#/place/new-town-songjiang?map=11.2/31.03/121.22&layers=new-towns,rail`,
     );
     await waitForMapReady(s.page);

@@ -1,23 +1,16 @@
 // Works in a meeting room without a network: after one load (the service worker has cached the built app), the
 // app reloads with the network gone, draws its map, and the tour and the plan's text still open.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('offline', () => {
   it('reloads with the network blocked after a first load', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/tour/overview/1`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/tour/overview/1`);
     const { page, context } = s;
     await waitForMapReady(page);
     // The service worker is installed (everything precached) and controls the page.

@@ -2,24 +2,18 @@
 // search opens in a bottom sheet that leaves at least 40% of the map in sight; its clauses can be read there; the
 // sheet collapses and expands; every control is a touch target of at least 44×44 px.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, offMachine, openPage, screenPoint, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { offMachine, openPage, screenPoint, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const PHONE = { width: 390, height: 844 };
 const TOUCH = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const openPhone = async (url: string) => {
-  const s = await openPage(browser, url, PHONE, TOUCH);
+  const s = await openPage(browser(), url, PHONE, TOUCH);
   await waitForMapReady(s.page);
   return s;
 };

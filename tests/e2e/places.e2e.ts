@@ -1,18 +1,12 @@
 // The plan's geography as a user meets it: hover a place for its names, click it for its card, switch a theme off.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hoverAt, launch, openPage, screenPoint, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { hoverAt, openPage, screenPoint, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A vertex of a place's geometry, in the middle of its coordinates (on the line itself for a line). */
 async function pointOf(page: Page, id: string): Promise<[number, number]> {
@@ -30,7 +24,7 @@ async function pointOf(page: Page, id: string): Promise<[number, number]> {
 
 describe('places on the map', () => {
   it('shows the names of a hovered place and its card on click', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/?map=11/31.23/121.47`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/?map=11/31.23/121.47`);
     await waitForMapReady(s.page);
     const [lon, lat] = await pointOf(s.page, 'metro-14');
     await hoverAt(s.page, lon, lat);
@@ -47,7 +41,7 @@ describe('places on the map', () => {
   });
 
   it('stops answering the pointer once its theme is switched off, and says so in the URL', async () => {
-    const s = await openPage(browser, `${appUrl}#/?map=11/31.23/121.47`);
+    const s = await openPage(browser(), `${appUrl}#/?map=11/31.23/121.47`);
     await waitForMapReady(s.page);
     const [lon, lat] = await pointOf(s.page, 'metro-14');
     await hoverAt(s.page, lon, lat);
@@ -78,7 +72,7 @@ describe('places on the map', () => {
   });
 
   it('restores hidden layers from the URL', async () => {
-    const s = await openPage(browser, `${appUrl}#/?map=11/31.23/121.47&layers=water,ecology`);
+    const s = await openPage(browser(), `${appUrl}#/?map=11/31.23/121.47&layers=water,ecology`);
     await waitForMapReady(s.page);
     await expect(s.page.locator('.legend input[data-layer="rail"]').isChecked()).resolves.toBe(false);
     await expect(s.page.locator('.legend input[data-layer="water"]').isChecked()).resolves.toBe(true);
@@ -86,7 +80,7 @@ describe('places on the map', () => {
   });
 
   it('finds a place by its English name and brings it into view', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser(), appUrl);
     await waitForMapReady(s.page);
     await s.page.locator('#search').fill('Metro Line 14');
     const first = s.page.locator('#search-results .search-hit').first();

@@ -1,22 +1,15 @@
 // The plan text as a reader meets it: deep links, breadcrumb, previous/next, search by keyboard.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the reader', () => {
   it('opens #/clause/10.2.1 with its breadcrumb and text', async () => {
-    const s = await openPage(browser, `${appUrl}#/clause/10.2.1`);
+    const s = await openPage(browser(), `${appUrl}#/clause/10.2.1`);
     const unit = s.page.locator('article.unit[data-unit-id="10.2.1"]');
     await unit.waitFor();
     await expect(unit.locator('.breadcrumb').innerText()).resolves.toMatch(
@@ -30,7 +23,7 @@ describe('the reader', () => {
   });
 
   it('moves to the next clause and updates the URL', async () => {
-    const s = await openPage(browser, `${appUrl}#/clause/10.2.1`);
+    const s = await openPage(browser(), `${appUrl}#/clause/10.2.1`);
     await s.page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
     await s.page.locator('.prev-next a.next').click();
     await s.page.locator('article.unit[data-unit-id="10.2.2"]').waitFor();
@@ -39,7 +32,7 @@ describe('the reader', () => {
   });
 
   it('marks damaged passages and explains them', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en#/clause/10.1.4`);
+    const s = await openPage(browser(), `${appUrl}?lang=en#/clause/10.1.4`);
     const unit = s.page.locator('article.unit[data-unit-id="10.1.4"]');
     await unit.waitFor();
     await expect(unit.locator('mark.damaged').first().innerText()).resolves.toContain('号线');
@@ -48,7 +41,7 @@ describe('the reader', () => {
   });
 
   it('says so for an unknown clause and shows the map', async () => {
-    const s = await openPage(browser, `${appUrl}#/clause/99.9.9`);
+    const s = await openPage(browser(), `${appUrl}#/clause/99.9.9`);
     await expect(s.page.locator('.notice').first().innerText()).resolves.toContain('99.9.9');
     await waitForMapReady(s.page);
     await expect(s.page.locator('#panel').isHidden()).resolves.toBe(true);
@@ -58,7 +51,7 @@ describe('the reader', () => {
 
 describe('search', () => {
   it('lists places first for a name, then the clauses that name it; arrows and Enter open one', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser(), appUrl);
     await waitForMapReady(s.page);
     await s.page.keyboard.press('/');
     await expect(s.page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
@@ -85,7 +78,7 @@ describe('search', () => {
   });
 
   it('typing a query and pressing Enter opens the first result in the reader', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser(), appUrl);
     await waitForMapReady(s.page);
     await s.page.locator('#search').fill('公园');
     const first = s.page.locator('#search-results .search-hit').first();

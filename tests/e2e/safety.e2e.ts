@@ -6,11 +6,12 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { encodeTour } from '../../src/ui/tour/share';
 import type { Tour } from '../../src/data/tour-schema';
-import { hoverAt, launch, offMachine, openPage, waitForMapReady } from './driver';
+import { useBrowser } from './browser';
+import { hoverAt, offMachine, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,13 +21,7 @@ const EVIL_SCRIPT = '<script>window.__pwned = true; alert("tour")</script>';
 // No service worker: requests must reach the test's routes (a worker would answer them from its cache).
 const NO_SW = { serviceWorkers: 'block' } as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Records every dialog (alert, confirm…) the page opens: there must be none. */
 function watchDialogs(page: Page): string[] {
@@ -67,7 +62,7 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script in the page itself
 
-    const s = await openPage(browser, 'about:blank', undefined, NO_SW);
+    const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const violations: string[] = [];
     await s.page.exposeFunction('__violation', (v: string) => violations.push(v));
     await s.context.addInitScript(() =>
@@ -122,7 +117,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('the default app asks nothing of another machine, on any view', async () => {
-    const s = await openPage(browser, appUrl);
+    const s = await openPage(browser(), appUrl);
     await waitForMapReady(s.page);
     for (const [hash, ready] of [
       ['#/place/new-town-nanhui', '.place-card'],
@@ -175,7 +170,7 @@ describe('markup in the data is shown as text', () => {
     evil.properties.name_zh = EVIL;
     evil.properties.name_en = EVIL_EN;
     evil.properties.aliases = [...evil.properties.aliases, '<b onmouseover=alert(3)>bold</b>'];
-    const s = await openPage(browser, 'about:blank', undefined, NO_SW);
+    const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const { page } = s;
     const dialogs = watchDialogs(page);
     await page.route('**/data/features.geojson', (route) => route.fulfill({ json: fc }));
@@ -235,7 +230,7 @@ describe('markup in the data is shown as text', () => {
 
   it('a tour caption with a <script> in a shared link is shown as text', async () => {
     const payload = await encodeTour(evilTour('evil-link'));
-    const s = await openPage(browser, 'about:blank', undefined, NO_SW);
+    const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const dialogs = watchDialogs(s.page);
     await s.page.goto(`${appUrl}?tour=${payload}#/tour/evil-link/1`);
     await waitForMapReady(s.page);
@@ -248,7 +243,7 @@ describe('markup in the data is shown as text', () => {
   });
 
   it('a tour file with a <script> opened in the editor is shown as text', async () => {
-    const s = await openPage(browser, 'about:blank', undefined, NO_SW);
+    const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const { page } = s;
     const dialogs = watchDialogs(page);
     await page.goto(`${appUrl}#/tour/overview/1`);
@@ -271,7 +266,7 @@ describe('markup in the data is shown as text', () => {
 
 describe('failures a user can act on', () => {
   it('an unexpected error: a notice that says so and can be dismissed; the app carries on', async () => {
-    const s = await openPage(browser, `${appUrl}?lang=en`);
+    const s = await openPage(browser(), `${appUrl}?lang=en`);
     const { page } = s;
     await waitForMapReady(page);
     await page.evaluate(() => {
@@ -295,7 +290,7 @@ describe('failures a user can act on', () => {
   });
 
   it('data/clauses.json failing: a clear page naming the file, and Retry brings the reader back', async () => {
-    const s = await openPage(browser, 'about:blank', undefined, NO_SW);
+    const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const { page } = s;
     await page.route('**/data/clauses.json', (route) => route.fulfill({ status: 500, body: 'server error' }));
     await page.goto(`${appUrl}?lang=en#/clause/10.2.1`);
@@ -327,7 +322,7 @@ describe('failures a user can act on', () => {
   });
 
   it('data/features.geojson failing: the same clear page, in Chinese by default', async () => {
-    const s = await openPage(browser, 'about:blank', undefined, NO_SW);
+    const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     await s.page.route('**/data/features.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await s.page.goto(appUrl);
     const fatal = s.page.locator('.fatal');

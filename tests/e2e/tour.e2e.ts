@@ -4,27 +4,21 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, waitForMapReady } from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const OVERVIEW = path.resolve(import.meta.dirname, '../../content/tours/overview.json');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const hashOf = (page: Page) => page.evaluate(() => location.hash);
 const stepTitle = (page: Page) => page.locator('.tour-card .tour-step-title').innerText();
 const counter = (page: Page) => page.locator('.tour-card .tour-counter').innerText();
 
 async function openTour(url: string) {
-  const s = await openPage(browser, url);
+  const s = await openPage(browser(), url);
   await waitForMapReady(s.page);
   await s.page.locator('.tour[data-state="ready"]').waitFor();
   return s;
