@@ -58,6 +58,14 @@ export function placesIn(
     .map((e) => e.feature);
 }
 
+const collators = new Map<string, Intl.Collator>();
+/** One collator per language (making one loads the language's collation rules). */
+function collatorFor(l: 'zh' | 'en'): Intl.Collator {
+  let c = collators.get(l);
+  if (!c) collators.set(l, (c = new Intl.Collator(l === 'en' ? 'en' : 'zh-Hans-CN')));
+  return c;
+}
+
 export function mountPlacesInView(host: HTMLElement): void {
   const summary = h('summary', { className: 'piv-summary' }, t('places.title'));
   const note = h('p', { className: 'piv-note', role: 'status' });
@@ -70,6 +78,7 @@ export function mountPlacesInView(host: HTMLElement): void {
   );
   const root = h('details', { className: 'piv', id: 'places-in-view' }, summary, body);
   host.append(root);
+  root.addEventListener('toggle', () => render());
 
   // A skip link, first in the page, for keyboard users: straight to the list.
   const skip = h(
@@ -157,13 +166,14 @@ export function mountPlacesInView(host: HTMLElement): void {
         : list.length === 0 && entries.length > 0
           ? t('places.none')
           : '';
-    if (key === shownKey && !force) return;
+    // The list itself is built only while it is open (a closed one costs nothing as the map moves or loads).
+    if (!root.open || (key === shownKey && !force)) return;
     shownKey = key;
     // Keep the keyboard focus on the same place when the list is rebuilt under it.
     const focused = (document.activeElement as HTMLElement | null)?.closest?.('a.piv-place');
     const focusedId = focused && groups.contains(focused) ? (focused as HTMLElement).dataset['place'] : null;
     const scroll = body.scrollTop;
-    const collator = new Intl.Collator(lang() === 'en' ? 'en' : 'zh-Hans-CN');
+    const collator = collatorFor(lang());
     const name = (f: PlaceFeature) => (lang() === 'en' ? f.properties.name_en : f.properties.name_zh);
     groups.replaceChildren(
       ...THEME_STYLES.flatMap((theme) => {
