@@ -3,7 +3,15 @@ import { area } from '@turf/turf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { panelPadding } from '../../src/map/fit';
-import { isFilled, OUTLINE_ONLY_KM2, styledPlaces, type PlaceFeature } from '../../src/map/places';
+import {
+  isFilled,
+  OUTLINE_ONLY_KM2,
+  PLACES_TILE_BUFFER,
+  styledPlaces,
+  withPlaces,
+  type PlaceFeature,
+} from '../../src/map/places';
+import type { GeoJSONSourceSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DRAW_ORDER } from '../../src/map/themes';
 import { buildPlaceLayers } from '../../src/map/layers/plan-layers';
 
@@ -48,6 +56,20 @@ describe('places drawn by MapLibre', () => {
     const filled = places.map((f) => place(f.properties.id)).filter(isFilled);
     expect(filled.length).toBeGreaterThan(50);
     expect(filled.every((f) => (f.properties.area_km2 ?? 0) <= OUTLINE_ONLY_KM2)).toBe(true);
+  });
+
+  it('tiles them with a buffer deeper than the widest line but far below MapLibre default, simplified under 2 px', () => {
+    const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
+    const style = withPlaces(base, places, []);
+    const source = style.sources['places'] as GeoJSONSourceSpecification;
+    const widest = Math.max(...styledPlaces(places).features.map((f) => Number(f.properties?.['width'])));
+    expect(source.buffer).toBe(PLACES_TILE_BUFFER);
+    expect(source.buffer!).toBeGreaterThan(2 * widest);
+    expect(source.buffer!).toBeLessThan(128);
+    expect(source.tolerance!).toBeGreaterThan(0.375);
+    expect(source.tolerance!).toBeLessThan(2);
+    const lines = style.layers.filter((l): l is LineLayerSpecification => l.type === 'line');
+    expect(lines.map((l) => l.id)).toEqual(['places-line', 'places-line-dashed']);
   });
 });
 
