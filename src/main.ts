@@ -36,6 +36,9 @@ import { setLang } from './state/store';
 const mapEl = document.getElementById('map') as HTMLElement;
 
 function showNoWebGL(): void {
+  // What MapLibre set up before it found no WebGL goes.
+  mapEl.replaceChildren();
+  mapEl.className = 'map';
   mapEl.dataset['webgl'] = 'false';
   const msg = document.createElement('div');
   msg.className = 'map-unavailable';
@@ -256,13 +259,17 @@ function startLang(): void {
 
 mountErrorHandling();
 startLang();
+// The map's data are asked for first; the text UI mounts while they come. There is no WebGL probe beforehand (it
+// costs a WebGL context of its own): when MapLibre cannot get one, the map says so and the plan stays readable.
+const mapStarted =
+  typeof WebGL2RenderingContext === 'undefined' ? Promise.reject(new Error('no WebGL 2')) : startMap();
 startText();
 void import('./sw-register').then((m) => m.registerServiceWorker());
-if (hasWebGL2()) {
-  startMap().catch((e: unknown) => {
-    console.error(e);
-    showNotice(t('map.failed', { error: e instanceof Error ? e.message : String(e) }), 'error');
-  });
-} else {
-  showNoWebGL();
-}
+mapStarted.catch((e: unknown) => {
+  if (!hasWebGL2()) {
+    showNoWebGL();
+    return;
+  }
+  console.error(e);
+  showNotice(t('map.failed', { error: e instanceof Error ? e.message : String(e) }), 'error');
+});
