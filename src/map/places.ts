@@ -27,6 +27,7 @@ export const PLACE_LAYER_PREFIX = 'places-';
 const SOURCE = 'places';
 export const PLACE_FILL_LAYER = `${PLACE_LAYER_PREFIX}fill`;
 export const PLACE_LINE_LAYER = `${PLACE_LAYER_PREFIX}line`;
+export const PLACE_DASHED_LAYER = `${PLACE_LAYER_PREFIX}line-dashed`;
 export const PLACE_POINT_LAYER = `${PLACE_LAYER_PREFIX}point`;
 /** The basemap layer the places go under (district names stay readable over the fills). */
 const BEFORE = 'district-labels';
@@ -93,7 +94,7 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
   };
 }
 
-/** The statuses drawn dashed, and their dashes in line widths (as the legend draws them); the others solid. */
+/** The statuses drawn dashed, and their dashes in line widths (as the legend draws them). */
 const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
 const DASH: DataDrivenPropertyValueSpecification<number[]> = [
   'match',
@@ -101,6 +102,7 @@ const DASH: DataDrivenPropertyValueSpecification<number[]> = [
   ...DASHED.flatMap((s) => [s.status, ['literal', s.dash]]),
   ['literal', [1, 0]],
 ] as unknown as DataDrivenPropertyValueSpecification<number[]>;
+const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', DASHED.map((s) => s.status)]];
 
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
@@ -108,9 +110,9 @@ function themeFilter(hidden: readonly string[]): ExpressionSpecification {
 
 const FILTERS: Record<string, ExpressionSpecification> = {
   [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
-  // Solid and dashed lines in one layer: one shader program less to compile at start and one draw less per tile;
-  // measured, the solid lines cost no more per frame drawn through the dashed program.
-  [PLACE_LINE_LAYER]: ['!=', ['geometry-type'], 'Point'],
+  // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
+  [PLACE_LINE_LAYER]: ['all', ['!=', ['geometry-type'], 'Point'], ['!', isDashed]],
+  [PLACE_DASHED_LAYER]: ['all', ['!=', ['geometry-type'], 'Point'], isDashed],
   [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
 };
 
@@ -125,7 +127,7 @@ const NO_TRANSITION = { duration: 0, delay: 0 };
 /** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
 function placeLayers(hidden: readonly string[]): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
-  const line = (id: string): LineLayerSpecification => ({
+  const line = (id: string, dashed: boolean): LineLayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE,
@@ -133,7 +135,7 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
     paint: {
       'line-color': ['get', 'colour'],
       'line-width': ['get', 'width'],
-      'line-dasharray': DASH,
+      ...(dashed ? { 'line-dasharray': DASH } : {}),
       'line-opacity': LINE_OPACITY,
       'line-opacity-transition': NO_TRANSITION,
     },
@@ -152,7 +154,8 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
         'fill-opacity-transition': NO_TRANSITION,
       },
     },
-    line(PLACE_LINE_LAYER),
+    line(PLACE_LINE_LAYER, false),
+    line(PLACE_DASHED_LAYER, true),
     {
       id: PLACE_POINT_LAYER,
       type: 'circle',
@@ -213,7 +216,7 @@ export function withPlaces(
 
 /** Shows only the themes not hidden. */
 export function setPlaceThemes(map: MapLibreMap, hidden: readonly string[]): void {
-  for (const id of [PLACE_FILL_LAYER, PLACE_LINE_LAYER, PLACE_POINT_LAYER]) {
+  for (const id of [PLACE_FILL_LAYER, PLACE_LINE_LAYER, PLACE_DASHED_LAYER, PLACE_POINT_LAYER]) {
     if (map.getLayer(id)) map.setFilter(id, filterOf(id, hidden));
   }
 }
@@ -224,6 +227,7 @@ export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
   const k = faded ? FADED : 1;
   map.setPaintProperty(PLACE_FILL_LAYER, 'fill-opacity', AREA_FILL_OPACITY * k);
   map.setPaintProperty(PLACE_LINE_LAYER, 'line-opacity', LINE_OPACITY * k);
+  map.setPaintProperty(PLACE_DASHED_LAYER, 'line-opacity', LINE_OPACITY * k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-opacity', k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
 }

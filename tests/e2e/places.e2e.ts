@@ -56,7 +56,7 @@ describe('places on the map', () => {
               __map: { queryRenderedFeatures(o: object): { properties: { theme?: string } }[] };
             }
           ).__map
-            .queryRenderedFeatures({ layers: ['places-line', 'places-point'] })
+            .queryRenderedFeatures({ layers: ['places-line', 'places-line-dashed', 'places-point'] })
             .filter((f) => f.properties.theme === 'rail').length,
       );
     expect(await railDrawn()).toBeGreaterThan(0);

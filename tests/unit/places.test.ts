@@ -69,7 +69,7 @@ describe('places drawn by MapLibre', () => {
     expect(source.tolerance!).toBeGreaterThan(0.375);
     expect(source.tolerance!).toBeLessThan(2);
     const lines = style.layers.filter((l): l is LineLayerSpecification => l.type === 'line');
-    expect(lines.map((l) => l.id)).toEqual(['places-line']);
+    expect(lines.map((l) => l.id)).toEqual(['places-line', 'places-line-dashed']);
   });
 });
 
