@@ -36,9 +36,9 @@ import { setLang } from './state/store';
 const mapEl = document.getElementById('map') as HTMLElement;
 
 function showNoWebGL(): void {
-  // What MapLibre set up before it found no WebGL goes.
+  // What MapLibre set up before it found no WebGL goes (its canvas container and its classes).
   mapEl.replaceChildren();
-  mapEl.className = 'map';
+  mapEl.classList.remove(...[...mapEl.classList].filter((c) => c.startsWith('maplibregl')));
   mapEl.dataset['webgl'] = 'false';
   const msg = document.createElement('div');
   msg.className = 'map-unavailable';
