@@ -25,7 +25,7 @@ export interface Overlay {
 }
 
 /** How long the pointer rests on a place or district before the map tints it (the tooltip shows at once), ms. */
-export const HOVER_REST_MS = 120;
+const HOVER_REST_MS = 120;
 
 function layersFor(state: AppState, hover: AppState['hover'], data: OverlayData): Layer[] {
   const layers: Layer[] = [];

@@ -25,17 +25,17 @@ export type PlaceFeature = Feature<Geometry, PlaceProperties & { area_km2?: numb
 /** The prefix of the ids of the map's place layers (and of the hover and hit-test layer name). */
 export const PLACE_LAYER_PREFIX = 'places-';
 const SOURCE = 'places';
-export const PLACE_FILL_LAYER = `${PLACE_LAYER_PREFIX}fill`;
-export const PLACE_LINE_LAYER = `${PLACE_LAYER_PREFIX}line`;
-export const PLACE_DASHED_LAYER = `${PLACE_LAYER_PREFIX}line-dashed`;
-export const PLACE_POINT_LAYER = `${PLACE_LAYER_PREFIX}point`;
+const PLACE_FILL_LAYER = `${PLACE_LAYER_PREFIX}fill`;
+const PLACE_LINE_LAYER = `${PLACE_LAYER_PREFIX}line`;
+const PLACE_DASHED_LAYER = `${PLACE_LAYER_PREFIX}line-dashed`;
+const PLACE_POINT_LAYER = `${PLACE_LAYER_PREFIX}point`;
 /** The basemap layer the places go under (district names stay readable over the fills). */
 const BEFORE = 'district-labels';
 
 /** Opacity of an area's fill, of lines and outlines, and the factor everything fades by during a selection. */
-export const AREA_FILL_OPACITY = 40 / 255;
-export const LINE_OPACITY = 235 / 255;
-export const FADED = 0.35;
+const AREA_FILL_OPACITY = 40 / 255;
+const LINE_OPACITY = 235 / 255;
+const FADED = 0.35;
 
 /**
  * Areas drawn as an outline only: those that lie within another area of the plan that is filled (a county within
@@ -183,7 +183,7 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
  * zooming in brings them back). Together they took about half of the places' cost off each frame of a flight.
  */
 export const PLACES_TILE_BUFFER = 16;
-export const PLACES_TOLERANCE = 1.5;
+const PLACES_TOLERANCE = 1.5;
 function placesSource(features: readonly PlaceFeature[]): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
