@@ -9,7 +9,6 @@
 
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
-  DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -27,7 +26,6 @@ export const PLACE_LAYER_PREFIX = 'places-';
 const SOURCE = 'places';
 const PLACE_FILL_LAYER = `${PLACE_LAYER_PREFIX}fill`;
 const PLACE_LINE_LAYER = `${PLACE_LAYER_PREFIX}line`;
-const PLACE_DASHED_LAYER = `${PLACE_LAYER_PREFIX}line-dashed`;
 const PLACE_POINT_LAYER = `${PLACE_LAYER_PREFIX}point`;
 /** The basemap layer the places go under (district names stay readable over the fills). */
 const BEFORE = 'district-labels';
@@ -94,15 +92,16 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
   };
 }
 
-/** The statuses drawn dashed, and their dashes in line widths (as the legend draws them). */
+/**
+ * The statuses drawn dashed, and their dashes in line widths (as the legend draws them): one layer each, its dash a
+ * constant. A dash read from each feature (`['match', ['get', 'status'], …]`) costs MapLibre more than 100 ms more
+ * every time the places' tiles load on software WebGL (measured: a layer added to the bare basemap took ~350 ms to
+ * the map's idle with the dash read per feature, ~225 ms with a constant dash, whatever its colour and width).
+ */
 const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
-const DASH: DataDrivenPropertyValueSpecification<number[]> = [
-  'match',
-  ['get', 'status'],
-  ...DASHED.flatMap((s) => [s.status, ['literal', s.dash]]),
-  ['literal', [1, 0]],
-] as unknown as DataDrivenPropertyValueSpecification<number[]>;
+const dashedLayerOf = (status: string) => `${PLACE_LINE_LAYER}-${status}`;
 const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', DASHED.map((s) => s.status)]];
+const notPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
 
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
@@ -111,10 +110,15 @@ function themeFilter(hidden: readonly string[]): ExpressionSpecification {
 const FILTERS: Record<string, ExpressionSpecification> = {
   [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
   // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
-  [PLACE_LINE_LAYER]: ['all', ['!=', ['geometry-type'], 'Point'], ['!', isDashed]],
-  [PLACE_DASHED_LAYER]: ['all', ['!=', ['geometry-type'], 'Point'], isDashed],
+  [PLACE_LINE_LAYER]: ['all', notPoint, ['!', isDashed]],
+  ...Object.fromEntries(
+    DASHED.map((s) => [dashedLayerOf(s.status), ['all', notPoint, ['==', ['get', 'status'], s.status]]]),
+  ),
   [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
 };
+/** Every layer of the places, bottom to top. */
+const PLACE_LAYERS = Object.keys(FILTERS);
+const PLACE_LINE_LAYERS = PLACE_LAYERS.filter((id) => id.startsWith(PLACE_LINE_LAYER));
 
 const filterOf = (layer: string, hidden: readonly string[]): ExpressionSpecification => [
   'all',
@@ -127,7 +131,7 @@ const NO_TRANSITION = { duration: 0, delay: 0 };
 /** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
 function placeLayers(hidden: readonly string[]): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
-  const line = (id: string, dashed: boolean): LineLayerSpecification => ({
+  const line = (id: string, dash?: readonly number[]): LineLayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE,
@@ -135,7 +139,7 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
     paint: {
       'line-color': ['get', 'colour'],
       'line-width': ['get', 'width'],
-      ...(dashed ? { 'line-dasharray': DASH } : {}),
+      ...(dash ? { 'line-dasharray': [...dash] } : {}),
       'line-opacity': LINE_OPACITY,
       'line-opacity-transition': NO_TRANSITION,
     },
@@ -154,8 +158,8 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
         'fill-opacity-transition': NO_TRANSITION,
       },
     },
-    line(PLACE_LINE_LAYER, false),
-    line(PLACE_DASHED_LAYER, true),
+    line(PLACE_LINE_LAYER),
+    ...DASHED.map((s) => line(dashedLayerOf(s.status), s.dash)),
     {
       id: PLACE_POINT_LAYER,
       type: 'circle',
@@ -216,7 +220,7 @@ export function withPlaces(
 
 /** Shows only the themes not hidden. */
 export function setPlaceThemes(map: MapLibreMap, hidden: readonly string[]): void {
-  for (const id of [PLACE_FILL_LAYER, PLACE_LINE_LAYER, PLACE_DASHED_LAYER, PLACE_POINT_LAYER]) {
+  for (const id of PLACE_LAYERS) {
     if (map.getLayer(id)) map.setFilter(id, filterOf(id, hidden));
   }
 }
@@ -226,8 +230,7 @@ export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
   if (!map.getLayer(PLACE_FILL_LAYER)) return;
   const k = faded ? FADED : 1;
   map.setPaintProperty(PLACE_FILL_LAYER, 'fill-opacity', AREA_FILL_OPACITY * k);
-  map.setPaintProperty(PLACE_LINE_LAYER, 'line-opacity', LINE_OPACITY * k);
-  map.setPaintProperty(PLACE_DASHED_LAYER, 'line-opacity', LINE_OPACITY * k);
+  for (const id of PLACE_LINE_LAYERS) map.setPaintProperty(id, 'line-opacity', LINE_OPACITY * k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-opacity', k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
 }

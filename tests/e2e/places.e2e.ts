@@ -53,11 +53,13 @@ describe('places on the map', () => {
         () =>
           (
             window as unknown as {
-              __map: { queryRenderedFeatures(o: object): { properties: { theme?: string } }[] };
+              __map: {
+                queryRenderedFeatures(): { layer: { id: string }; properties: { theme?: string } }[];
+              };
             }
           ).__map
-            .queryRenderedFeatures({ layers: ['places-line', 'places-line-dashed', 'places-point'] })
-            .filter((f) => f.properties.theme === 'rail').length,
+            .queryRenderedFeatures()
+            .filter((f) => f.layer.id.startsWith('places-') && f.properties.theme === 'rail').length,
       );
     expect(await railDrawn()).toBeGreaterThan(0);
     await s.page.locator('.legend input[data-layer="rail"]').uncheck();

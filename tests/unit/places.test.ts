@@ -12,7 +12,7 @@ import {
   type PlaceFeature,
 } from '../../src/map/places';
 import type { GeoJSONSourceSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { DRAW_ORDER } from '../../src/map/themes';
+import { DRAW_ORDER, STATUS_BY_ID } from '../../src/map/themes';
 import { buildPlaceLayers } from '../../src/map/layers/plan-layers';
 
 const geoDir = path.resolve(import.meta.dirname, '../../geo');
@@ -68,8 +68,25 @@ describe('places drawn by MapLibre', () => {
     expect(source.buffer!).toBeLessThan(128);
     expect(source.tolerance!).toBeGreaterThan(0.375);
     expect(source.tolerance!).toBeLessThan(2);
-    const lines = style.layers.filter((l): l is LineLayerSpecification => l.type === 'line');
-    expect(lines.map((l) => l.id)).toEqual(['places-line', 'places-line-dashed']);
+  });
+
+  it('draws each dashed status in a layer of its own, its dash a constant (a dash read per feature costs more)', () => {
+    const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
+    const lines = withPlaces(base, places, []).layers.filter(
+      (l): l is LineLayerSpecification => l.type === 'line',
+    );
+    expect(lines.map((l) => l.id)).toEqual([
+      'places-line',
+      'places-line-under-construction',
+      'places-line-planned',
+      'places-line-proposed',
+    ]);
+    expect(lines[0]!.paint?.['line-dasharray']).toBeUndefined();
+    for (const l of lines.slice(1)) {
+      const status = STATUS_BY_ID.get(l.id.replace('places-line-', '') as never)!;
+      expect(l.paint?.['line-dasharray']).toEqual(status.dash);
+      expect(JSON.stringify(l.filter)).toContain(`"${status.status}"`);
+    }
   });
 });
 
