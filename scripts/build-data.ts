@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildBasemapData } from './lib/basemap-data';
 import { buildCompareData } from './lib/compare-data';
-import { withMetrics } from './lib/feature-metrics';
+import { measuredFeatures } from './lib/feature-metrics';
 import { computeMentions, mentionStats } from './lib/mentions';
 import { loadGeo } from './lib/read-geo';
 import { loadPlan } from './lib/read-plan';
@@ -37,7 +37,7 @@ function main(): number {
   write('translations.en.json', loadTranslations(root, units)); // first: bad input stops it before any write
   write('basemap.json', buildBasemapData(root));
   write('clauses.json', units);
-  write('features.geojson', { type: 'FeatureCollection', features: geo.features.map(withMetrics) });
+  write('features.geojson', { type: 'FeatureCollection', features: measuredFeatures(geo.features) });
   const mentions = computeMentions(units, geo.features);
   write('mentions.json', mentions);
   write('compare.json', buildCompareData(root, units, geo.features, mentions));

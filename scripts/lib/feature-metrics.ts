@@ -1,6 +1,7 @@
 // Measured size of each curated feature (area of polygons, length of lines) for the exported features.geojson, so
-// the map can show "≈ 31.8 km² as drawn" next to the plan's official figure without measuring in the browser.
-import { area, length } from '@turf/turf';
+// the map can show "≈ 31.8 km² as drawn" next to the plan's official figure without measuring in the browser; and
+// which areas are exactly tiled by other places of their theme (their outline is drawn by those places' outlines).
+import { area, featureCollection, intersect, length } from '@turf/turf';
 import type { PlaceFeature, PlaceGeometry } from '../../src/data/feature-schema';
 import type { PlaceProperties } from '../../src/data/types';
 
@@ -9,6 +10,12 @@ export interface PlaceMetrics {
   area_km2?: number;
   /** Length as drawn, km rounded to 0.1: LineString and MultiLineString only. */
   length_km?: number;
+  /**
+   * The places of the same theme that tile this area (each within it, none overlapping another, their areas adding
+   * up to its own): their outlines draw this one's, so the map does not stroke it a second time. A drawing hint
+   * derived from the geometry, not the plan's words.
+   */
+  outlined_by?: string[];
 }
 
 export interface MeasuredPlaceFeature extends Omit<PlaceFeature, 'properties'> {
@@ -37,4 +44,52 @@ export function withMetrics(f: PlaceFeature): MeasuredPlaceFeature {
   if (a !== undefined) properties.area_km2 = round1(a);
   if (l !== undefined) properties.length_km = round1(l);
   return { ...f, properties };
+}
+
+/** Two areas agree within this share of the larger (outlines drawn from the same source lines). */
+const SAME_AREA = 0.005;
+
+function overlapKm2(a: PlaceFeature, b: PlaceFeature): number {
+  const x = intersect(featureCollection([a, b] as never));
+  return x ? area(x) / 1e6 : 0;
+}
+
+/**
+ * For each area, the places of its theme that tile it, if any (see `outlined_by`): from the largest down, each place
+ * lying within the area and overlapping none already taken, until their areas add up to the area's own.
+ */
+export function outlinedByParts(features: readonly PlaceFeature[]): Map<string, string[]> {
+  const areas = features
+    .map((f) => ({ f, km2: areaKm2(f.geometry) }))
+    .filter((a): a is { f: PlaceFeature; km2: number } => a.km2 !== undefined)
+    .sort((a, b) => b.km2 - a.km2);
+  const out = new Map<string, string[]>();
+  for (const whole of areas) {
+    const taken: typeof areas = [];
+    let sum = 0;
+    for (const part of areas) {
+      if (part.km2 >= whole.km2 || part.f.properties.theme !== whole.f.properties.theme) continue;
+      if (sum + part.km2 > whole.km2 * (1 + SAME_AREA)) continue;
+      if (overlapKm2(whole.f, part.f) < part.km2 * (1 - SAME_AREA)) continue;
+      if (taken.some((t) => overlapKm2(t.f, part.f) > Math.min(t.km2, part.km2) * SAME_AREA)) continue;
+      taken.push(part);
+      sum += part.km2;
+    }
+    if (taken.length > 1 && Math.abs(sum - whole.km2) <= whole.km2 * SAME_AREA)
+      out.set(
+        whole.f.properties.id,
+        taken.map((t) => t.f.properties.id),
+      );
+  }
+  return out;
+}
+
+/** Every feature with its metrics (`withMetrics`) and, for an area tiled by others, the places that tile it. */
+export function measuredFeatures(features: readonly PlaceFeature[]): MeasuredPlaceFeature[] {
+  const parts = outlinedByParts(features);
+  return features.map((f) => {
+    const m = withMetrics(f);
+    const by = parts.get(f.properties.id);
+    return by ? { ...m, properties: { ...m.properties, outlined_by: by } } : m;
+  });
 }

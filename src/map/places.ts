@@ -19,7 +19,10 @@ import type {
 import type { PlaceProperties } from '../data/types';
 import { DRAW_ORDER, STATUS_STYLES, THEME_BY_ID, lineWidthOf, pointRadiusOf, type RGB } from './themes';
 
-export type PlaceFeature = Feature<Geometry, PlaceProperties & { area_km2?: number; length_km?: number }>;
+export type PlaceFeature = Feature<
+  Geometry,
+  PlaceProperties & { area_km2?: number; length_km?: number; outlined_by?: string[] }
+>;
 
 /** The prefix of the ids of the map's place layers (and of the hover and hit-test layer name). */
 export const PLACE_LAYER_PREFIX = 'places-';
@@ -59,6 +62,14 @@ export function isFilled(f: PlaceFeature): boolean {
 const hex = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 export const colourOf = (f: PlaceFeature): RGB => THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0];
 
+/**
+ * Whether MapLibre strokes a place: every line, and every area but one tiled by other places of its theme, whose
+ * outlines draw its own (the demonstration zone by its three counties; found at build time, `outlined_by`).
+ */
+export function isStroked(f: PlaceFeature): boolean {
+  return !f.geometry.type.includes('Point') && !(f.properties.outlined_by?.length ?? 0);
+}
+
 /** The outline or line width of a place, px. */
 export function strokeWidthOf(f: PlaceFeature): number {
   return isArea(f) || f.geometry.type.includes('Point') ? 1.5 : lineWidthOf(f.properties.kind);
@@ -67,13 +78,15 @@ export function strokeWidthOf(f: PlaceFeature): number {
 /**
  * What the map's style reads from each place (computed once, so that no expression recomputes it), in drawing order:
  * broad themes first (MapLibre draws a layer's features in their order in the source; no sort key, which would split
- * each layer into a draw per key).
+ * each layer into a draw per key). A place MapLibre neither fills nor strokes is left out: its tiles would carry it
+ * for nothing (the pointer finds it by the app's own hit test, and deck.gl draws it when it is emphasised).
  */
 export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollection {
   const rank = (f: PlaceFeature) => DRAW_ORDER.indexOf(f.properties.theme);
   return {
     type: 'FeatureCollection',
-    features: [...features]
+    features: features
+      .filter((f) => f.geometry.type.includes('Point') || isStroked(f) || isFilled(f))
       .sort((a, b) => rank(a) - rank(b))
       .map((f) => ({
         type: 'Feature',
@@ -87,6 +100,7 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
           radius: pointRadiusOf(f.properties.kind),
           hub: f.properties.kind === 'hub' ? 1 : 0,
           filled: isFilled(f) ? 1 : 0,
+          stroked: isStroked(f) ? 1 : 0,
         },
       })),
   };
@@ -101,7 +115,7 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
 const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
 const dashedLayerOf = (status: string) => `${PLACE_LINE_LAYER}-${status}`;
 const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', DASHED.map((s) => s.status)]];
-const notPoint: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+const stroked: ExpressionSpecification = ['==', ['get', 'stroked'], 1];
 
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
@@ -110,9 +124,9 @@ function themeFilter(hidden: readonly string[]): ExpressionSpecification {
 const FILTERS: Record<string, ExpressionSpecification> = {
   [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
   // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
-  [PLACE_LINE_LAYER]: ['all', notPoint, ['!', isDashed]],
+  [PLACE_LINE_LAYER]: ['all', stroked, ['!', isDashed]],
   ...Object.fromEntries(
-    DASHED.map((s) => [dashedLayerOf(s.status), ['all', notPoint, ['==', ['get', 'status'], s.status]]]),
+    DASHED.map((s) => [dashedLayerOf(s.status), ['all', stroked, ['==', ['get', 'status'], s.status]]]),
   ),
   [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
 };

@@ -3,8 +3,11 @@ import { area } from '@turf/turf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { panelPadding } from '../../src/map/fit';
+import { outlinedByParts } from '../../scripts/lib/feature-metrics';
+import type { PlaceFeature as SourceFeature } from '../../src/data/feature-schema';
 import {
   isFilled,
+  isStroked,
   OUTLINE_ONLY_KM2,
   PLACES_TILE_BUFFER,
   styledPlaces,
@@ -56,6 +59,29 @@ describe('places drawn by MapLibre', () => {
     const filled = places.map((f) => place(f.properties.id)).filter(isFilled);
     expect(filled.length).toBeGreaterThan(50);
     expect(filled.every((f) => (f.properties.area_km2 ?? 0) <= OUTLINE_ONLY_KM2)).toBe(true);
+  });
+
+  it('strokes an area tiled by places of its theme only through theirs, and leaves out what it would not draw', () => {
+    const parts = outlinedByParts(places as unknown as SourceFeature[]);
+    expect(Object.fromEntries([...parts].map(([k, v]) => [k, [...v].sort()]))).toEqual({
+      'area-changheng': ['island-changxing', 'island-hengsha'],
+      'demo-zone': ['demo-zone-jiashan', 'demo-zone-qingpu', 'demo-zone-wujiang'],
+    });
+    // The ecological island's outline is not its three islands' (it is drawn from another source): it stays.
+    expect(parts.has('ecological-island-chongming')).toBe(false);
+    const measured = places.map((f) => {
+      const p = place(f.properties.id);
+      const by = parts.get(f.properties.id);
+      return by ? { ...p, properties: { ...p.properties, outlined_by: by } } : p;
+    });
+    const drawn = new Map(styledPlaces(measured).features.map((f) => [f.properties?.['id'], f.properties]));
+    expect(drawn.has('demo-zone')).toBe(false); // neither filled (2,400 km²) nor stroked
+    expect(drawn.get('area-changheng')).toMatchObject({ filled: 1, stroked: 0 });
+    expect(drawn.get('island-changxing')).toMatchObject({ filled: 0, stroked: 1 });
+    expect(drawn.get('demo-zone-qingpu')).toMatchObject({ filled: 0, stroked: 1 });
+    expect(drawn.get('metro-14')).toMatchObject({ stroked: 1 });
+    expect(measured.filter((f) => !isStroked(f) && !f.geometry.type.includes('Point'))).toHaveLength(2);
+    expect(drawn.size).toBe(places.length - 1);
   });
 
   it('tiles them with a buffer deeper than the widest line but far below MapLibre default, simplified under 2 px', () => {
