@@ -3,7 +3,7 @@ import { area } from '@turf/turf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { panelPadding } from '../../src/map/fit';
-import { outlinedByParts } from '../../scripts/lib/feature-metrics';
+import { measuredFeatures, outlinedByParts } from '../../scripts/lib/feature-metrics';
 import type { PlaceFeature as SourceFeature } from '../../src/data/feature-schema';
 import {
   isFilled,
@@ -69,11 +69,8 @@ describe('places drawn by MapLibre', () => {
     });
     // The ecological island's outline is not its three islands' (it is drawn from another source): it stays.
     expect(parts.has('ecological-island-chongming')).toBe(false);
-    const measured = places.map((f) => {
-      const p = place(f.properties.id);
-      const by = parts.get(f.properties.id);
-      return by ? { ...p, properties: { ...p.properties, outlined_by: by } } : p;
-    });
+    // What the build writes to features.geojson (metrics and `outlined_by`), as the app reads it.
+    const measured = measuredFeatures(places as unknown as SourceFeature[]) as unknown as PlaceFeature[];
     const drawn = new Map(styledPlaces(measured).features.map((f) => [f.properties?.['id'], f.properties]));
     expect(drawn.has('demo-zone')).toBe(false); // neither filled (2,400 km²) nor stroked
     expect(drawn.get('area-changheng')).toMatchObject({ filled: 1, stroked: 0 });
