@@ -106,4 +106,33 @@ describe('image export', () => {
     expect(seen.theme).toBeGreaterThan(1500); // the towns drawn by deck.gl, not only their labels
     await s.close();
   });
+
+  it('keeps the keyboard in the dialog: Tab and Shift+Tab go round its controls, Esc closes it', async () => {
+    const s = await openPage(browser(), `${appUrl}?lang=en`);
+    await waitForMapReady(s.page);
+    await s.page.locator('.export-link').click();
+    const dialog = s.page.locator('.export-dialog');
+    await dialog.waitFor();
+    const focusIn = () =>
+      s.page.evaluate(() => {
+        const a = document.activeElement;
+        return a && a !== document.body && a.closest('.export-dialog') ? a.className || a.tagName : null;
+      });
+    await expect.poll(focusIn).not.toBeNull();
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await s.page.keyboard.press('Tab');
+      const f = await focusIn();
+      expect(f).not.toBeNull();
+      seen.add(f!);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4); // the sizes, the title, and the three buttons: it went round
+    for (let i = 0; i < 12; i++) {
+      await s.page.keyboard.press('Shift+Tab');
+      expect(await focusIn()).not.toBeNull();
+    }
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await s.close();
+  });
 });

@@ -359,7 +359,7 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
       for (const b of dialog.querySelectorAll('button')) b.disabled = false;
     }
   };
-  const dialog = h(
+  const dialog: HTMLElement = h(
     'div',
     {
       className: 'export-dialog',
@@ -371,7 +371,7 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
         if (k.key === 'Escape') {
           k.stopPropagation();
           close();
-        }
+        } else if (k.key === 'Tab') keepFocusIn(dialog, k);
       },
     },
     heading,
@@ -399,4 +399,28 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
   offLang = store.subscribe((s) => s.lang, relabel);
   (dialog.querySelector('input[name="export-size"]:checked') as HTMLInputElement | null)?.focus();
   return dialog;
+}
+
+/**
+ * Tab and Shift+Tab go round the dialog's controls and never out of it (it is modal): from the last control to the
+ * size chosen, and back from the sizes (one stop, as radio buttons are) to the last control.
+ */
+function keepFocusIn(dialog: HTMLElement, e: KeyboardEvent): void {
+  const stops = [
+    ...dialog.querySelectorAll<HTMLElement>('input, button, select, textarea, [tabindex]'),
+  ].filter(
+    (el) =>
+      !(el as HTMLButtonElement).disabled &&
+      el.tabIndex >= 0 &&
+      !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+  );
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  const atFirst = at === first || (at instanceof HTMLInputElement && at.type === 'radio');
+  if (e.shiftKey ? atFirst : at === last) {
+    e.preventDefault();
+    (e.shiftKey ? last : first).focus();
+  }
 }
