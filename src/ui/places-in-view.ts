@@ -89,6 +89,8 @@ export function mountPlacesInView(host: HTMLElement): void {
       onclick: (e: Event) => {
         e.preventDefault();
         root.open = true;
+        // Built now, not at the 'toggle' event (a task later): a Tab pressed right away lands in the list.
+        render();
         summary.focus();
       },
     },
