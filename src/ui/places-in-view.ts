@@ -78,7 +78,9 @@ export function mountPlacesInView(host: HTMLElement): void {
   );
   const root = h('details', { className: 'piv', id: 'places-in-view' }, summary, body);
   host.append(root);
-  root.addEventListener('toggle', () => render());
+  // Built as soon as it opens, however it opens (its summary, the skip link, a script): the 'toggle' event comes a
+  // task later, after a Tab pressed right away would have skipped the list; an attribute change is seen at once.
+  new MutationObserver(() => render()).observe(root, { attributes: true, attributeFilter: ['open'] });
 
   // A skip link, first in the page, for keyboard users: straight to the list.
   const skip = h(
@@ -89,8 +91,6 @@ export function mountPlacesInView(host: HTMLElement): void {
       onclick: (e: Event) => {
         e.preventDefault();
         root.open = true;
-        // Built now, not at the 'toggle' event (a task later): a Tab pressed right away lands in the list.
-        render();
         summary.focus();
       },
     },
