@@ -1,5 +1,5 @@
 // Builds data/compare.json for the compare view (#/compare): each new town's profile, from the curated facts in
-// content/compare/new-towns.json (checked here: every quote must be the plan's exact text at its offsets, every
+// content/shanghai-14fyp/compare/new-towns.json (checked here: every quote must be the plan's exact text at its offsets, every
 // figure must name its source), the plan's text and mention index, and the geography measured with turf (the
 // outline's area, rail lines within 2 km, hubs, stations and named places inside or near), plus what each town's
 // small map draws, already projected to SVG path data so that the browser does no geometry.
@@ -39,7 +39,7 @@ import {
 import { buildBasemapData } from './basemap-data';
 import { areaKm2, round1 } from './feature-metrics';
 
-export const CONTENT_FILE = 'content/compare/new-towns.json';
+export const CONTENT_FILE = 'content/shanghai-14fyp/compare/new-towns.json';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The curated file
@@ -430,7 +430,7 @@ export function buildCompareData(
       area: {
         official: figure(c.area),
         computed_km2: round1(computed),
-        outlineSource: `Outline as drawn in geo/new-towns.geojson (precision: ${f.properties.precision})`,
+        outlineSource: `Outline as drawn in geo/shanghai-14fyp/new-towns.geojson (precision: ${f.properties.precision})`,
         ...(f.properties.note ? { outlineNote: f.properties.note } : {}),
       },
       population: { y2025: figure(c.population['2025']), y2035: figure(c.population['2035']) },

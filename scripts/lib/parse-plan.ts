@@ -1,4 +1,4 @@
-// Turns the plan's content file (content/plan/*.txt, format in content/plan/README.md) into clause units.
+// Turns the plan's content file (content/shanghai-14fyp/text/*.txt, format in content/shanghai-14fyp/text/README.md) into clause units.
 // Pure: no file access here, so build scripts and tests run the same rules; bad input fails with every problem listed.
 import type { ClauseUnit, DamagedSpan, Title } from '../../src/data/types';
 

@@ -7,6 +7,9 @@ import type { ClauseUnit } from '../../src/data/types';
 import type { PlaceFeature } from '../../src/data/feature-schema';
 import { parseGeoFile, planTextOf, validateGeo, type GeoError, type GeoFile } from './validate-geo';
 
+/** The curated places of the plan, one theme per file. */
+export const GEO_DIR = 'geo/shanghai-14fyp';
+
 export interface GeoLoad {
   /** The theme files read, `geo/<theme>.geojson`, sorted. */
   paths: string[];
@@ -15,7 +18,7 @@ export interface GeoLoad {
 }
 
 export function loadGeo(repoRoot: string, units: readonly ClauseUnit[]): GeoLoad {
-  const dir = join(repoRoot, 'geo');
+  const dir = join(repoRoot, GEO_DIR);
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.geojson'))
     .map((d) => d.name)
@@ -23,14 +26,14 @@ export function loadGeo(repoRoot: string, units: readonly ClauseUnit[]): GeoLoad
   const errors: GeoError[] = [];
   const files: GeoFile[] = [];
   for (const name of names) {
-    const path = `geo/${name}`;
+    const path = `${GEO_DIR}/${name}`;
     const parsed = parseGeoFile(path, readFileSync(join(dir, name), 'utf8'));
     if (parsed.ok) files.push({ path, json: parsed.json });
     else errors.push(parsed.error);
   }
   const result = validateGeo(files, planTextOf(units));
   return {
-    paths: names.map((n) => `geo/${n}`),
+    paths: names.map((n) => `${GEO_DIR}/${n}`),
     features: result.features,
     errors: [...errors, ...result.errors],
   };

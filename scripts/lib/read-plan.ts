@@ -7,7 +7,7 @@ import type { ClauseUnit } from '../../src/data/types';
 import { parsePlan } from './parse-plan';
 
 /** The plan's content files, relative to the repository root, in document order. */
-export const PLAN_FILES = ['content/plan/plan-part2.txt'] as const;
+export const PLAN_FILES = ['content/shanghai-14fyp/text/plan-part2.txt'] as const;
 
 export function loadPlan(repoRoot: string): ClauseUnit[] {
   return PLAN_FILES.flatMap((file) => parsePlan(readFileSync(join(repoRoot, file), 'utf8'), file));

@@ -1,4 +1,4 @@
-// The build-time check of the built-in tours (content/tours/*.json): each file is validated with the same schema
+// The build-time check of the built-in tours (content/shanghai-14fyp/tours/*.json): each file is validated with the same schema
 // and reference checks as a tour opened in the browser (src/data/tour-schema.ts), against the plan and the curated
 // places; errors (in English, for developers) name the file and the JSON path. The valid tours are written to
 // data/tours.json for the app.
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatTourProblem, validateTour, type Tour, type TourRefs } from '../../src/data/tour-schema';
 import type { ClauseUnit } from '../../src/data/types';
 
-export const TOURS_DIR = 'content/tours';
+export const TOURS_DIR = 'content/shanghai-14fyp/tours';
 
 export function tourRefs(
   units: readonly Pick<ClauseUnit, 'id' | 'text' | 'damaged'>[],
@@ -33,7 +33,7 @@ export function validateTourFile(
   return { tour: r.tour, errors: [] };
 }
 
-/** Every tour in content/tours/, sorted by file name, with every problem found. */
+/** Every tour in content/shanghai-14fyp/tours/, sorted by file name, with every problem found. */
 export function loadTours(repoRoot: string, refs: TourRefs): { tours: Tour[]; errors: string[] } {
   const dir = path.join(repoRoot, TOURS_DIR);
   const names = fs.existsSync(dir)

@@ -1,4 +1,4 @@
-// Loads the English aids for readers of the plan (content/translations/*.en.json: unofficial glosses of every
+// Loads the English aids for readers of the plan (content/shanghai-14fyp/translations/*.en.json: unofficial glosses of every
 // heading and clause title, unofficial summaries of chapters 10 and 12) and checks them against the plan, so that a
 // stale id, a missing or empty entry, or an untranslated string stops the build. Every problem is collected, each
 // naming its file and key, and thrown once. The build writes the result to data/translations.en.json.
@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ClauseUnit } from '../../src/data/types';
 
-export const HEADINGS_FILE = 'content/translations/headings.en.json';
-export const SUMMARIES_FILE = 'content/translations/summaries.en.json';
+export const HEADINGS_FILE = 'content/shanghai-14fyp/translations/headings.en.json';
+export const SUMMARIES_FILE = 'content/shanghai-14fyp/translations/summaries.en.json';
 
 /**
  * The chapters whose every unit has a summary. Summaries are required for these and rejected for any other

@@ -1,4 +1,4 @@
-// What a tour is (content/tours/*.json, a tour file a user opens, a tour in a shared link) and how it is checked:
+// What a tour is (content/shanghai-14fyp/tours/*.json, a tour file a user opens, a tour in a shared link) and how it is checked:
 // one schema for the build and the browser, so a tour that builds is a tour that opens, and the other way round.
 // `parseTour` checks the shape; `checkTourRefs` checks it against the plan and the places (clause ids exist,
 // quotes are the plan's exact words, place and layer ids exist). Every problem is a code with its values and its JSON

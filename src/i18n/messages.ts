@@ -162,8 +162,8 @@ export const MESSAGES = {
   'data.clauses': { zh: '条文(JSON)', en: 'Clauses (JSON)' },
   'data.mentions': { zh: '提及索引(JSON)', en: 'Mentions (JSON)' },
   'data.licence': {
-    zh: '规划文本为上海市政府公开文件;对文本的更正及其来源见 content/plan/PROVENANCE.md。地理数据为本项目绘制,每个要素注明来源与精度(实测、近似、示意)。底图:GSHHG(LGPL-3+)、© OpenStreetMap 贡献者(ODbL)、Apache ECharts(Apache-2.0)、DCW-GMT(LGPL-3+)。坐标 WGS84。',
-    en: 'The plan text is the Shanghai municipal government’s (public document); corrections and their sources are listed in content/plan/PROVENANCE.md. The curated geography is drawn for this project: each feature states its source and precision (surveyed, approximate, schematic). Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). Coordinates WGS84.',
+    zh: '规划文本为上海市政府公开文件;对文本的更正及其来源见 content/shanghai-14fyp/text/PROVENANCE.md。地理数据为本项目绘制,每个要素注明来源与精度(实测、近似、示意)。底图:GSHHG(LGPL-3+)、© OpenStreetMap 贡献者(ODbL)、Apache ECharts(Apache-2.0)、DCW-GMT(LGPL-3+)。坐标 WGS84。',
+    en: 'The plan text is the Shanghai municipal government’s (public document); corrections and their sources are listed in content/shanghai-14fyp/text/PROVENANCE.md. The curated geography is drawn for this project: each feature states its source and precision (surveyed, approximate, schematic). Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). Coordinates WGS84.',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -65,7 +65,9 @@ describe('English all the way through the views', () => {
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
     await page.locator('.tour-edit').click();
-    const tour = JSON.parse(fs.readFileSync(path.join(root, 'content/tours/overview.json'), 'utf8')) as {
+    const tour = JSON.parse(
+      fs.readFileSync(path.join(root, 'content/shanghai-14fyp/tours/overview.json'), 'utf8'),
+    ) as {
       steps: { view: { zoom: number } }[];
     };
     tour.steps[1]!.view.zoom = 42;

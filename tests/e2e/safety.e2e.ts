@@ -212,7 +212,9 @@ describe('markup in the data is shown as text', () => {
   });
 
   const evilTour = (id: string): Tour => {
-    const tour = JSON.parse(fs.readFileSync(path.join(ROOT, 'content/tours/overview.json'), 'utf8')) as Tour;
+    const tour = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'content/shanghai-14fyp/tours/overview.json'), 'utf8'),
+    ) as Tour;
     tour.id = id;
     tour.title = `<img src=x onerror=alert("title")>`;
     tour.steps = tour.steps.slice(0, 2);

@@ -10,7 +10,7 @@ import { useBrowser } from './browser';
 import { openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-const OVERVIEW = path.resolve(import.meta.dirname, '../../content/tours/overview.json');
+const OVERVIEW = path.resolve(import.meta.dirname, '../../content/shanghai-14fyp/tours/overview.json');
 const browser = useBrowser();
 
 const hashOf = (page: Page) => page.evaluate(() => location.hash);

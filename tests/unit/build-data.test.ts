@@ -61,32 +61,37 @@ function buildWith(
 describe('the data step on a bad file', () => {
   it('fails with the file, the feature or line and the path, for a bad geo file, plan text and tour', () => {
     // A geo file with a status the schema does not know.
-    const geo = buildWith('geo/centre.geojson', 'tests/fixtures/geo-bad/bad-enum.geojson');
+    const geo = buildWith('geo/shanghai-14fyp/centre.geojson', 'tests/fixtures/geo-bad/bad-enum.geojson');
     expect(geo.status).toBe(1);
     expect(geo.stderr).toContain(
-      'geo/centre.geojson features[0] (bund-promenade): properties.status: invalid value "built": expected one of',
+      'geo/shanghai-14fyp/centre.geojson features[0] (bund-promenade): properties.status: invalid value "built": expected one of',
     );
     expect(geo.stderr).toMatch(/build-data: \d+ error\(s\) in geo\/; nothing written\./);
     expect(geo.wrote).toEqual([]);
 
     // The plan text with a clause out of sequence: file and line.
     const plan = buildWith(
-      'content/plan/plan-part2.txt',
+      'content/shanghai-14fyp/text/plan-part2.txt',
       'tests/fixtures/plan-bad/clause-out-of-sequence.txt',
     );
     expect(plan.status).toBe(1);
     expect(plan.stderr).toContain(
-      'content/plan/plan-part2.txt:6: clause 10.1.3 out of sequence (expected 10.1.2)',
+      'content/shanghai-14fyp/text/plan-part2.txt:6: clause 10.1.3 out of sequence (expected 10.1.2)',
     );
     expect(plan.wrote).toEqual([]);
 
     // A tour highlighting a place that does not exist: file and JSON path; the tours are not written.
-    const tour = buildWith('content/tours/unknown-place.json', 'tests/fixtures/tours-bad/unknown-place.json');
+    const tour = buildWith(
+      'content/shanghai-14fyp/tours/unknown-place.json',
+      'tests/fixtures/tours-bad/unknown-place.json',
+    );
     expect(tour.status).toBe(1);
     expect(tour.stderr).toContain(
-      'content/tours/unknown-place.json: steps[0].highlight[1]: unknown place "new-town-atlantis"',
+      'content/shanghai-14fyp/tours/unknown-place.json: steps[0].highlight[1]: unknown place "new-town-atlantis"',
     );
-    expect(tour.stderr).toMatch(/error\(s\) in content\/tours\/; data\/tours\.json not written\./);
+    expect(tour.stderr).toMatch(
+      /error\(s\) in content\/shanghai-14fyp\/tours\/; data\/tours\.json not written\./,
+    );
     expect(tour.wrote).not.toContain('tours.json');
 
     // And the copy itself, with nothing injected, builds.

@@ -18,7 +18,7 @@ import type { GeoJSONSourceSpecification, LineLayerSpecification, StyleSpecifica
 import { DRAW_ORDER, STATUS_BY_ID } from '../../src/map/themes';
 import { buildPlaceLayers } from '../../src/map/layers/plan-layers';
 
-const geoDir = path.resolve(import.meta.dirname, '../../geo');
+const geoDir = path.resolve(import.meta.dirname, '../../geo/shanghai-14fyp');
 const places: PlaceFeature[] = fs
   .readdirSync(geoDir)
   .filter((f) => f.endsWith('.geojson'))

@@ -303,7 +303,7 @@ describe('the built-in tours', () => {
 });
 
 describe('a tour as a link', () => {
-  const overview = JSON.parse(read('content/tours/overview.json')) as Tour;
+  const overview = JSON.parse(read('content/shanghai-14fyp/tours/overview.json')) as Tour;
 
   it('round-trips and fits in a link', async () => {
     const payload = await encodeTour(overview);

@@ -1,4 +1,4 @@
-// Tests of the English aids (content/translations/): every heading and clause title has an unofficial gloss, every
+// Tests of the English aids (content/shanghai-14fyp/translations/): every heading and clause title has an unofficial gloss, every
 // unit of chapters 10 and 12 an unofficial summary that does not guess damaged words, and the build's validator
 // rejects each kind of bad file with one message naming the file and the key.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -321,7 +321,7 @@ describe('the translations validator', () => {
   it('collects every problem of both files and throws them once, from the files on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translations-'));
     try {
-      mkdirSync(join(dir, 'content/translations'), { recursive: true });
+      mkdirSync(join(dir, 'content/shanghai-14fyp/translations'), { recursive: true });
       const bad = headings((t) => {
         delete t['10.1.1'];
         t['10.2'] = '';
