@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { planPlugin } from './scripts/plan-plugin';
 import { serviceWorker } from './scripts/sw-plugin';
 
 // Relative base: the built dist/ works from any path on any static host.
 export default defineConfig({
   base: './',
-  plugins: [serviceWorker()],
+  plugins: [planPlugin(import.meta.dirname), serviceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

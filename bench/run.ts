@@ -10,14 +10,18 @@ import zlib from 'node:zlib';
 import { build } from 'vite';
 import { serveStatic, type StaticServer } from '../scripts/lib/static-server';
 import { buildHitIndex, hitTest } from '../src/map/hit-test';
-import type { PlaceFeature } from '../src/map/places';
-import { DRAW_ORDER } from '../src/map/themes';
+import type { PlaceFeature } from '../src/data/types';
+import type { PlanManifest } from '../src/data/plan-manifest';
 import { launch, openPage, waitForMapReady, type Session } from '../tests/e2e/driver';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const ROOTS = { app: path.join(REPO, 'dist'), floor: path.join(REPO, 'dist-floor') };
 /** The JavaScript floor: maplibre-gl, its worker and the deck.gl modules the app uses (bench/floor-bundle/). */
 const FLOOR_BUNDLE = path.join(REPO, 'dist-floor-bundle');
+/** The plan the app opens by default (written by the data step). */
+const DEFAULT_PLAN_ID = (
+  JSON.parse(fs.readFileSync(path.join(REPO, 'public/data/plans.json'), 'utf8')) as { default: string }
+).default;
 const RESULTS = path.join(import.meta.dirname, 'results.json');
 /** Cold loads of each page: the machine's speed drifts within minutes, and a median of 11 holds better than 7. */
 const COLD_RUNS = 11;
@@ -360,16 +364,15 @@ let forClicks: { places: PlaceFeature[]; index: ReturnType<typeof buildHitIndex<
 
 function clickPoint(id: string): [number, number] {
   if (!forClicks) {
-    const places = (
-      JSON.parse(fs.readFileSync(path.join(ROOTS.app, 'data/features.geojson'), 'utf8')) as {
-        features: PlaceFeature[];
-      }
-    ).features;
-    forClicks = { places, index: buildHitIndex(places, (x) => DRAW_ORDER.indexOf(x.properties.theme)) };
+    const read = <T>(file: string) =>
+      JSON.parse(fs.readFileSync(path.join(ROOTS.app, 'data', DEFAULT_PLAN_ID, file), 'utf8')) as T;
+    const places = read<{ features: PlaceFeature[] }>('features.geojson').features;
+    const rank = new Map(read<PlanManifest>('plan.json').themes.map((t) => [t.theme, t.drawOrder]));
+    forClicks = { places, index: buildHitIndex(places, (x) => rank.get(x.properties.theme) ?? 0) };
   }
   const { index } = forClicks;
   const f = forClicks.places.find((x) => x.properties.id === id);
-  if (!f) throw new Error(`click target ${id} is not in data/features.geojson`);
+  if (!f) throw new Error(`click target ${id} is not in the default plan's features.geojson`);
   const hits = (p: number[]) => hitTest(index, [p[0] ?? 0, p[1] ?? 0], 11)?.properties.id === id;
   // A point of the place, else the points of a grid over its box, nearest that point first.
   const first = pointOnFeature(f).geometry.coordinates;

@@ -1,58 +1,40 @@
-// The build-time data step (run before `vite` and `vite build`): validates the sources in geo/ and content/ and
-// writes what the app loads to public/data/, which Vite serves in dev and copies to dist/data/.
-// Any bad input stops it with every problem listed (file, feature or line, path).
+// The build-time data step (run before `vite` and `vite build`): builds every plan of content/plans.ts into
+// public/data/<plan>/ (Vite serves it in dev and copies it to dist/data/), and public/data/plans.json, which names
+// the plan the app opens by default. Any bad input stops it with every problem listed (file, feature or line, path).
 // Usage: npx tsx scripts/build-data.ts
+//        npx tsx scripts/build-data.ts --config <plan.config.ts> --out <folder>   (one plan, e.g. a test fixture)
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildBasemapData } from './lib/basemap-data';
-import { buildCompareData } from './lib/compare-data';
-import { measuredFeatures } from './lib/feature-metrics';
-import { computeMentions, mentionStats } from './lib/mentions';
-import { loadGeo } from './lib/read-geo';
-import { loadPlan } from './lib/read-plan';
-import { formatGeoError } from './lib/validate-geo';
-import { loadTranslations } from './lib/translations';
-import { writeTours } from './lib/tours';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PLANS } from '../content/plans';
+import { buildPlanData } from './lib/build-plan';
+import type { PlanConfig } from './lib/plan-config';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, 'public/data');
 
-function write(file: string, data: unknown): void {
-  const text = JSON.stringify(data);
-  fs.writeFileSync(path.join(out, file), text);
-  console.log(`  data/${file}  ${(text.length / 1024).toFixed(0)} KB`);
-}
-
-function main(): number {
-  const units = loadPlan(root);
-  const geo = loadGeo(root, units);
-  if (geo.errors.length > 0) {
-    for (const e of geo.errors) console.error(formatGeoError(e));
-    console.error(`build-data: ${geo.errors.length} error(s) in geo/; nothing written.`);
-    return 1;
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { config: { type: 'string' }, out: { type: 'string' } } });
+  if (values.config) {
+    const mod = (await import(pathToFileURL(path.resolve(values.config)).href)) as { default: PlanConfig };
+    const out = path.resolve(values.out ?? path.join(root, 'public/data', mod.default.id));
+    return buildPlanData(root, mod.default, out);
   }
-  fs.mkdirSync(out, { recursive: true });
-  console.log('build-data:');
-  write('translations.en.json', loadTranslations(root, units)); // first: bad input stops it before any write
-  write('basemap.json', buildBasemapData(root));
-  write('clauses.json', units);
-  write('features.geojson', { type: 'FeatureCollection', features: measuredFeatures(geo.features) });
-  const mentions = computeMentions(units, geo.features);
-  write('mentions.json', mentions);
-  write('compare.json', buildCompareData(root, units, geo.features, mentions));
-  if (writeTours(root, out, units, geo.features) > 0) return 1;
-  const stats = mentionStats(mentions, geo.features);
-  console.log(
-    `  mentions: ${stats.linkedFeatures}/${stats.features} places linked (${stats.byVia.name} by name, ` +
-      `${stats.byVia.alias} by alias, ${stats.byVia.group} by group); unlinked: ${stats.unlinked.join(', ') || 'none'}`,
-  );
+  const data = path.join(root, 'public/data');
+  for (const plan of PLANS) {
+    const errors = buildPlanData(root, plan, path.join(data, plan.id));
+    if (errors > 0) return 1;
+  }
+  const index = { default: PLANS[0]?.id, plans: PLANS.map((p) => ({ id: p.id, title: p.title })) };
+  fs.writeFileSync(path.join(data, 'plans.json'), JSON.stringify(index));
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  },
+);

@@ -4,22 +4,22 @@
 
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import './ui/app.css';
-import { HOME_BOUNDS } from './config';
+import { activePlan, defaultView, themeIds } from './data/active-plan';
 import { loadPlaces, loadPlan, type Places } from './data/load';
-import { breadcrumbText, type Plan } from './data/plan';
+import type { Plan } from './data/plan';
+import { boundsArray } from './data/plan-manifest';
 import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './data/search';
 import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
-import { DISTRICTS_LAYER_ID, installInteraction } from './map/interaction';
-import { PLACE_LAYER_PREFIX, setPlaceThemes, withPlaces } from './map/places';
-import { STATUS_BY_ID, THEME_BY_ID, THEME_STYLES } from './map/themes';
+import { installInteraction } from './map/interaction';
+import { setPlaceThemes, withPlaces } from './map/places';
 import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
 import { fitToPlaces } from './map/fit';
 import { setFitHandler, setMap } from './map/bridge';
 import { addPlaceLabels, setLabelLang, setLabelThemes } from './map/place-labels';
 import { emphasisedPlaces, selectedPlace, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
-import { mountErrorHandling, watchContextLoss } from './ui/errors';
+import { mountErrorHandling, reportError, watchContextLoss } from './ui/errors';
 import { mountPlacesInView } from './ui/places-in-view';
 import { mountHeaderTools } from './ui/header-tools';
 import { mountLegend } from './ui/legend';
@@ -27,9 +27,12 @@ import { mountPanel, preloadPanel } from './ui/panel';
 import { mountViews, registerView } from './ui/views';
 import { mountSearchBox } from './ui/search-box';
 import { mountTooltip } from './ui/tooltip';
-import { defaultView, type View } from './url-state';
+import type { View } from './url-state';
 import { hasWebGL2 } from './webgl';
-import { lang, pick, t } from './i18n/i18n';
+import { pick, t } from './i18n/i18n';
+import { describeHit, tooltipLines } from './ui/describe';
+import { startPlan } from './start-plan';
+import { ONLINE_BASEMAP_TIMEOUT_MS } from './config';
 import { chooseLang, storeLang, storedLang } from './i18n/lang';
 import { setLang } from './state/store';
 
@@ -77,18 +80,7 @@ function getSearchIndex(): Promise<SearchIndex> {
 function startText(): void {
   mountSearchBox(document.getElementById('search-host') as HTMLElement, {
     getIndex: getSearchIndex,
-    describe: (hit) => {
-      if (hit.type === 'place') {
-        const p = places?.byId.get(hit.id)?.properties;
-        const theme = p ? THEME_BY_ID.get(p.theme) : undefined;
-        return {
-          label: (lang() === 'en' ? p?.name_en : p?.name_zh) ?? hit.id,
-          context: `${(lang() === 'en' ? p?.name_zh : p?.name_en) ?? ''} · ${theme ? pick(theme) : ''} · ${t('search.place')}`,
-        };
-      }
-      const unit = plan?.byId.get(hit.id);
-      return { label: hit.id, context: unit ? breadcrumbText(unit) : '' };
-    },
+    describe: (hit) => describeHit(hit, { ...(plan ? { plan } : {}), ...(places ? { places } : {}) }),
     open: (hit) => navigate([hit.type, hit.id], { fit: hit.type === 'place' }),
   });
   mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
@@ -118,7 +110,7 @@ async function startMap(): Promise<void> {
       }),
     );
   }
-  if (!initial.view) map.fitBounds(HOME_BOUNDS, { padding: 16, animate: false });
+  if (!initial.view) map.fitBounds(boundsArray(activePlan().home), { padding: 16, animate: false });
   (window as unknown as { __map?: unknown }).__map = map;
   watchContextLoss(mapEl, () => map.triggerRepaint());
 
@@ -130,7 +122,7 @@ async function startMap(): Promise<void> {
         map.setStyle(addPlaces(buildBasemapStyle(basemapData)));
         showNotice(t('basemap.slow'));
       }
-    }, 8000);
+    }, ONLINE_BASEMAP_TIMEOUT_MS);
     map.once('idle', () => clearTimeout(timer));
   }
 
@@ -142,17 +134,8 @@ async function startMap(): Promise<void> {
       String(f.properties?.['name_en']),
     ]),
   );
-  mountTooltip(mapEl, (layer, id) => {
-    if (layer === DISTRICTS_LAYER_ID)
-      return lang() === 'en' ? [names.get(id) ?? id, id] : [id, names.get(id) ?? ''];
-    if (!layer.startsWith(PLACE_LAYER_PREFIX)) return null;
-    const p = places.byId.get(id)?.properties;
-    if (!p) return null;
-    const status = STATUS_BY_ID.get(p.status);
-    const both = lang() === 'en' ? [p.name_en, p.name_zh] : [p.name_zh, p.name_en];
-    return [...both, `${p.kind.replace(/-/g, ' ')} · ${status ? pick(status) : p.status}`];
-  });
-  setLayerIds(THEME_STYLES.map((t) => t.theme));
+  mountTooltip(mapEl, tooltipLines(places, names));
+  setLayerIds(themeIds());
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     navigate(['place', id]),
@@ -235,11 +218,12 @@ function startLang(): void {
   setLang(chooseLang(location.search, storedLang(), navigator.languages ?? [navigator.language]));
   const apply = (l: 'zh' | 'en') => {
     document.documentElement.lang = l === 'zh' ? 'zh-Hans' : 'en';
-    document.title = `${t('app.title')} | ${t('app.subtitle')}`;
+    const { title } = activePlan();
+    document.title = `${pick(title)} | ${title[l === 'zh' ? 'en' : 'zh']}`;
     const main = document.querySelector('.title-main');
     const sub = document.querySelector('.title-sub');
-    if (main) main.textContent = t('app.title');
-    if (sub) sub.textContent = t('app.subtitle');
+    if (main) main.textContent = pick(title);
+    if (sub) sub.textContent = title[l === 'zh' ? 'en' : 'zh'];
     mapEl.setAttribute('aria-label', t('map.label'));
     const url = new URL(location.href);
     if (url.searchParams.get('lang') !== l) {
@@ -257,19 +241,26 @@ function startLang(): void {
   );
 }
 
+async function start(): Promise<void> {
+  // The plan first (its manifest is preloaded with the map's data): everything else shows it.
+  const { unknown } = await startPlan(location.search);
+  startLang();
+  if (unknown !== null) showNotice(t('plan.unknown', { id: unknown }));
+  // The map's data are asked for first; the text UI mounts while they come. There is no WebGL probe beforehand (it
+  // costs a WebGL context of its own): when MapLibre cannot get one, the map says so and the plan stays readable.
+  const mapStarted =
+    typeof WebGL2RenderingContext === 'undefined' ? Promise.reject(new Error('no WebGL 2')) : startMap();
+  startText();
+  mapStarted.catch((e: unknown) => {
+    if (!hasWebGL2()) {
+      showNoWebGL();
+      return;
+    }
+    console.error(e);
+    showNotice(t('map.failed', { error: e instanceof Error ? e.message : String(e) }), 'error');
+  });
+}
+
 mountErrorHandling();
-startLang();
-// The map's data are asked for first; the text UI mounts while they come. There is no WebGL probe beforehand (it
-// costs a WebGL context of its own): when MapLibre cannot get one, the map says so and the plan stays readable.
-const mapStarted =
-  typeof WebGL2RenderingContext === 'undefined' ? Promise.reject(new Error('no WebGL 2')) : startMap();
-startText();
 void import('./sw-register').then((m) => m.registerServiceWorker());
-mapStarted.catch((e: unknown) => {
-  if (!hasWebGL2()) {
-    showNoWebGL();
-    return;
-  }
-  console.error(e);
-  showNotice(t('map.failed', { error: e instanceof Error ? e.message : String(e) }), 'error');
-});
+start().catch(reportError);

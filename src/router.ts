@@ -1,8 +1,12 @@
 // Keeps the URL hash and the store in step: the route and the camera both ways, the view added back to links
 // that carry only a route (e.g. a clause link in the text), so that every URL restores what the user saw.
 
+import { viewLimits } from './data/active-plan';
 import { setHiddenLayers, setRoute, store } from './state/store';
-import { formatHash, parseHash, type HashState, type View } from './url-state';
+import { formatHash, parseHash as parseWith, type HashState, type View } from './url-state';
+
+/** The URL's state, with a camera only where the plan's map may go. */
+const parseHash = (hash: string): HashState => parseWith(hash, viewLimits());
 
 /** Called with a view the URL asks for (initial load or a pasted link). */
 export type ApplyView = (view: View) => void;

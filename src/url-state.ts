@@ -1,15 +1,10 @@
 // The URL is the shareable state: the route and the camera live in the hash, both ways, pure functions.
 // Garbage in → defaults out, never an exception.
 
-import { DEFAULT_VIEW, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './config';
+import type { ViewLimits } from './data/active-plan';
+import type { View } from './data/plan-manifest';
 
-export interface View {
-  lon: number;
-  lat: number;
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+export type { View };
 
 export interface HashState {
   /** Route segments after `#/`, e.g. `['place', 'new-town-jiading']`; empty for the map. */
@@ -25,7 +20,7 @@ const round = (n: number, digits: number): number => {
   return Math.round(n * f) / f;
 };
 
-function parseView(raw: string | null): View | undefined {
+function parseView(raw: string | null, limits: ViewLimits): View | undefined {
   if (!raw) return undefined;
   const parts = raw.split('/');
   if (parts.length < 3 || parts.length > 5) return undefined;
@@ -37,8 +32,8 @@ function parseView(raw: string | null): View | undefined {
     number?,
     number?,
   ];
-  const [[w, s], [e, n]] = MAX_BOUNDS;
-  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return undefined;
+  const [[w, s], [e, n]] = limits.bounds;
+  if (zoom < limits.minZoom || zoom > limits.maxZoom) return undefined;
   if (lon < w || lon > e || lat < s || lat > n) return undefined;
   if (bearing < -180 || bearing > 360 || pitch < 0 || pitch > 85) return undefined;
   return { lon, lat, zoom, bearing, pitch };
@@ -53,8 +48,8 @@ function formatView(v: View): string {
 
 const SEGMENT = /^[A-Za-z0-9._,-]{1,200}$/;
 
-/** Parses `#/place/x?map=9/31.2/121.4&layers=a,b`. Never throws. */
-export function parseHash(hash: string): HashState {
+/** Parses `#/place/x?map=9/31.2/121.4&layers=a,b`; a view outside `limits` is dropped. Never throws. */
+export function parseHash(hash: string, limits: ViewLimits): HashState {
   const out: HashState = { route: [] };
   let raw = hash.startsWith('#') ? hash.slice(1) : hash;
   try {
@@ -67,7 +62,7 @@ export function parseHash(hash: string): HashState {
   const params = new URLSearchParams(q >= 0 ? raw.slice(q + 1) : '');
   const segments = path.split('/').filter((s) => s.length > 0);
   if (segments.every((s) => SEGMENT.test(s))) out.route = segments.slice(0, 4);
-  const view = parseView(params.get('map'));
+  const view = parseView(params.get('map'), limits);
   if (view) out.view = view;
   const layers = params.get('layers');
   if (layers !== null && /^[a-z0-9,-]*$/.test(layers)) {
@@ -81,8 +76,4 @@ export function formatHash(state: HashState): string {
   if (state.view) params.push(`map=${formatView(state.view)}`);
   if (state.layers) params.push(`layers=${state.layers.join(',')}`);
   return `#/${state.route.join('/')}${params.length ? `?${params.join('&')}` : ''}`;
-}
-
-export function defaultView(): View {
-  return { ...DEFAULT_VIEW };
 }

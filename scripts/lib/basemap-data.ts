@@ -51,8 +51,9 @@ function simplify(fc: FC, tolerance: number): FC {
   return { type: 'FeatureCollection', features: kept };
 }
 
-export function buildBasemapData(repoRoot: string): BasemapData {
-  const dir = path.join(repoRoot, 'geo/basemap');
+/** Packs the basemap layers of a folder (a plan config's `files.basemap`). */
+export function buildBasemapData(repoRoot: string, basemapDir: string): BasemapData {
+  const dir = path.join(repoRoot, basemapDir);
   const read = (file: string): FC => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as FC;
   const landLakes = read('land-lakes.geojson');
   const byClass = (c: string): FC => ({

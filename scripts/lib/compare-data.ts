@@ -359,7 +359,7 @@ export function buildCompareData(
     ),
   );
   const frame = { sizeKm: 2 * Math.ceil((largest + 2 * NEAR_KM) / 2), refLat };
-  const basemap = buildBasemapData(root);
+  const basemap = buildBasemapData(root, 'geo/basemap');
 
   const profiles: TownProfile[] = towns.map(({ key, f, area, centre }) => {
     const c = content.towns.find((t) => t.key === key);

@@ -3,20 +3,7 @@
 // which areas are exactly tiled by other places of their theme (their outline is drawn by those places' outlines).
 import { area, featureCollection, intersect, length } from '@turf/turf';
 import type { PlaceFeature, PlaceGeometry } from '../../src/data/feature-schema';
-import type { PlaceProperties } from '../../src/data/types';
-
-export interface PlaceMetrics {
-  /** Area as drawn, km² rounded to 0.1: Polygon and MultiPolygon only. */
-  area_km2?: number;
-  /** Length as drawn, km rounded to 0.1: LineString and MultiLineString only. */
-  length_km?: number;
-  /**
-   * The places of the same theme that tile this area (each within it, none overlapping another, their areas adding
-   * up to its own): their outlines draw this one's, so the map does not stroke it a second time. A drawing hint
-   * derived from the geometry, not the plan's words.
-   */
-  outlined_by?: string[];
-}
+import type { PlaceMetrics, PlaceProperties } from '../../src/data/types';
 
 export interface MeasuredPlaceFeature extends Omit<PlaceFeature, 'properties'> {
   properties: PlaceProperties & PlaceMetrics;

@@ -1,14 +1,18 @@
-// Reads every curated geo/<theme>.geojson (not geo/basemap/) and validates it against the plan text: the one
+// Reads every curated geo/<plan>/<theme>.geojson and validates it against the plan text: the one
 // place the build, the validator CLI and the tests load the curated geography from.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClauseUnit } from '../../src/data/types';
 import type { PlaceFeature } from '../../src/data/feature-schema';
-import { parseGeoFile, planTextOf, validateGeo, type GeoError, type GeoFile } from './validate-geo';
-
-/** The curated places of the plan, one theme per file. */
-export const GEO_DIR = 'geo/shanghai-14fyp';
+import {
+  parseGeoFile,
+  planTextOf,
+  validateGeo,
+  type GeoError,
+  type GeoFile,
+  type GeoRules,
+} from './validate-geo';
 
 export interface GeoLoad {
   /** The theme files read, `geo/<theme>.geojson`, sorted. */
@@ -17,8 +21,14 @@ export interface GeoLoad {
   errors: GeoError[];
 }
 
-export function loadGeo(repoRoot: string, units: readonly ClauseUnit[]): GeoLoad {
-  const dir = join(repoRoot, GEO_DIR);
+/** Reads the plan's folder of places (its config's `files.geo`) and checks them with the plan's rules. */
+export function loadGeo(
+  repoRoot: string,
+  units: readonly ClauseUnit[],
+  geoDir: string,
+  rules: GeoRules,
+): GeoLoad {
+  const dir = join(repoRoot, geoDir);
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.geojson'))
     .map((d) => d.name)
@@ -26,14 +36,14 @@ export function loadGeo(repoRoot: string, units: readonly ClauseUnit[]): GeoLoad
   const errors: GeoError[] = [];
   const files: GeoFile[] = [];
   for (const name of names) {
-    const path = `${GEO_DIR}/${name}`;
+    const path = `${geoDir}/${name}`;
     const parsed = parseGeoFile(path, readFileSync(join(dir, name), 'utf8'));
     if (parsed.ok) files.push({ path, json: parsed.json });
     else errors.push(parsed.error);
   }
-  const result = validateGeo(files, planTextOf(units));
+  const result = validateGeo(files, planTextOf(units), rules);
   return {
-    paths: names.map((n) => `${GEO_DIR}/${n}`),
+    paths: names.map((n) => `${geoDir}/${n}`),
     features: result.features,
     errors: [...errors, ...result.errors],
   };

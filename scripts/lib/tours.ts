@@ -1,4 +1,4 @@
-// The build-time check of the built-in tours (content/shanghai-14fyp/tours/*.json): each file is validated with the same schema
+// The build-time check of a plan's built-in tours (content/<plan>/tours/*.json): each file is validated with the same schema
 // and reference checks as a tour opened in the browser (src/data/tour-schema.ts), against the plan and the curated
 // places; errors (in English, for developers) name the file and the JSON path. The valid tours are written to
 // data/tours.json for the app.
@@ -8,13 +8,12 @@ import path from 'node:path';
 import { formatTourProblem, validateTour, type Tour, type TourRefs } from '../../src/data/tour-schema';
 import type { ClauseUnit } from '../../src/data/types';
 
-export const TOURS_DIR = 'content/shanghai-14fyp/tours';
-
 export function tourRefs(
   units: readonly Pick<ClauseUnit, 'id' | 'text' | 'damaged'>[],
   placeIds: Iterable<string>,
+  plan: Pick<TourRefs, 'layers' | 'region' | 'zoom'>,
 ): TourRefs {
-  return { clauses: new Map(units.map((u) => [u.id, u])), places: new Set(placeIds) };
+  return { clauses: new Map(units.map((u) => [u.id, u])), places: new Set(placeIds), ...plan };
 }
 
 /** One tour file's problems (in English, for developers: the file, then the path), or the tour. */
@@ -33,9 +32,13 @@ export function validateTourFile(
   return { tour: r.tour, errors: [] };
 }
 
-/** Every tour in content/shanghai-14fyp/tours/, sorted by file name, with every problem found. */
-export function loadTours(repoRoot: string, refs: TourRefs): { tours: Tour[]; errors: string[] } {
-  const dir = path.join(repoRoot, TOURS_DIR);
+/** Every tour in the plan's folder of tours, sorted by file name, with every problem found. */
+export function loadTours(
+  repoRoot: string,
+  toursDir: string,
+  refs: TourRefs,
+): { tours: Tour[]; errors: string[] } {
+  const dir = path.join(repoRoot, toursDir);
   const names = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
@@ -45,40 +48,10 @@ export function loadTours(repoRoot: string, refs: TourRefs): { tours: Tour[]; er
   const tours: Tour[] = [];
   const errors: string[] = [];
   for (const name of names) {
-    const file = `${TOURS_DIR}/${name}`;
+    const file = `${toursDir}/${name}`;
     const r = validateTourFile(file, fs.readFileSync(path.join(dir, name), 'utf8'), refs);
     if (r.tour) tours.push(r.tour);
     errors.push(...r.errors);
   }
   return { tours, errors };
-}
-
-/**
- * Validates the tours and writes `<outDir>/tours.json` (an array of tours). Returns the number of errors (printed);
- * nothing is written when there is any.
- */
-export function writeTours(
-  repoRoot: string,
-  outDir: string,
-  units: readonly ClauseUnit[],
-  features: readonly { properties: { id: string } }[],
-): number {
-  const { tours, errors } = loadTours(
-    repoRoot,
-    tourRefs(
-      units,
-      features.map((f) => f.properties.id),
-    ),
-  );
-  if (errors.length) {
-    for (const e of errors) console.error(e);
-    console.error(`build-data: ${errors.length} error(s) in ${TOURS_DIR}/; data/tours.json not written.`);
-    return errors.length;
-  }
-  const text = JSON.stringify(tours);
-  fs.writeFileSync(path.join(outDir, 'tours.json'), text);
-  console.log(
-    `  data/tours.json  ${(text.length / 1024).toFixed(0)} KB  (${tours.map((t) => `${t.id}: ${t.steps.length} steps`).join(', ')})`,
-  );
-  return 0;
 }

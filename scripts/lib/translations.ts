@@ -7,15 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ClauseUnit } from '../../src/data/types';
 
-export const HEADINGS_FILE = 'content/shanghai-14fyp/translations/headings.en.json';
-export const SUMMARIES_FILE = 'content/shanghai-14fyp/translations/summaries.en.json';
-
 /**
- * The chapters whose every unit has a summary. Summaries are required for these and rejected for any other
- * chapter, so a summary is never shown for one chapter while its neighbours have none by accident: extend this list
- * (and write the summaries) to cover another chapter.
+ * Where a plan's English aids are (its config's `files.translations`), and the chapters whose every unit has a
+ * summary. Summaries are required for these and rejected for any other chapter, so a summary is never shown for one
+ * chapter while its neighbours have none by accident: extend the list (and write the summaries) to cover another.
  */
-export const SUMMARY_CHAPTERS: readonly string[] = ['10', '12'];
+export interface TranslationFiles {
+  headings: string;
+  summaries: string;
+  summaryChapters: readonly string[];
+}
 /** Bounds of a summary's length, in characters (code points). */
 export const SUMMARY_MIN = 80;
 export const SUMMARY_MAX = 900;
@@ -53,8 +54,8 @@ export function titleTargets(units: readonly PlanUnit[]): Map<string, string> {
 }
 
 /** Every unit id that needs a summary, in document order. */
-export function summaryTargets(units: readonly PlanUnit[]): string[] {
-  return units.filter((u) => SUMMARY_CHAPTERS.includes(u.chapter.id)).map((u) => u.id);
+export function summaryTargets(units: readonly PlanUnit[], chapters: readonly string[]): string[] {
+  return units.filter((u) => chapters.includes(u.chapter.id)).map((u) => u.id);
 }
 
 // ---- JSON with positions -------------------------------------------------------------------------------------
@@ -232,9 +233,10 @@ export function checkTranslations(
   headings: TranslationSource,
   summaries: TranslationSource,
   units: readonly PlanUnit[],
+  summaryChapters: readonly string[],
 ): { translations: Translations; errors: string[] } {
   const titles = titleTargets(units);
-  const wanted = summaryTargets(units);
+  const wanted = summaryTargets(units, summaryChapters);
   const byId = new Map(units.map((u) => [u.id, u]));
   const out: Translations = { titles: {}, summaries: {} };
 
@@ -261,11 +263,11 @@ export function checkTranslations(
   errors.push(...s.errors);
   if (s.entries) {
     const key = (id: string): string => `${summaries.file}: summaries[${JSON.stringify(id)}]`;
-    const chapters = SUMMARY_CHAPTERS.join(' and ');
+    const chapters = summaryChapters.join(' and ');
     for (const [id, summary] of s.entries) {
       const unit = byId.get(id);
       if (!unit) errors.push(`${key(id)}: unknown id: not a unit of the plan`);
-      else if (!SUMMARY_CHAPTERS.includes(unit.chapter.id))
+      else if (!summaryChapters.includes(unit.chapter.id))
         errors.push(`${key(id)}: chapter ${unit.chapter.id} has no summaries (only chapters ${chapters} do)`);
       const p = textProblem(summary);
       const length = [...summary].length;
@@ -289,7 +291,11 @@ export function checkTranslations(
 }
 
 /** Reads and checks both files; throws one TranslationsError listing every problem. */
-export function loadTranslations(repoRoot: string, units: readonly PlanUnit[]): Translations {
+export function loadTranslations(
+  repoRoot: string,
+  units: readonly PlanUnit[],
+  files: TranslationFiles,
+): Translations {
   const read = (file: string): TranslationSource | string => {
     try {
       return { file, text: fs.readFileSync(path.join(repoRoot, file), 'utf8') };
@@ -297,11 +303,11 @@ export function loadTranslations(repoRoot: string, units: readonly PlanUnit[]): 
       return `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
     }
   };
-  const headings = read(HEADINGS_FILE);
-  const summaries = read(SUMMARIES_FILE);
+  const headings = read(files.headings);
+  const summaries = read(files.summaries);
   if (typeof headings === 'string' || typeof summaries === 'string')
     throw new TranslationsError([headings, summaries].filter((x): x is string => typeof x === 'string'));
-  const { translations, errors } = checkTranslations(headings, summaries, units);
+  const { translations, errors } = checkTranslations(headings, summaries, units, files.summaryChapters);
   if (errors.length) throw new TranslationsError(errors);
   return translations;
 }

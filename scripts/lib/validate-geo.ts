@@ -11,8 +11,8 @@ import {
   placePropertiesSchema,
 } from '../../src/data/feature-schema';
 import type { PlaceFeature, PlaceGeometryType } from '../../src/data/feature-schema';
-import { THEMES } from '../../src/data/types';
-import type { ClauseUnit, Theme } from '../../src/data/types';
+import type { Bounds } from '../../src/data/plan-manifest';
+import type { ClauseUnit } from '../../src/data/types';
 export { formatPath };
 
 export interface GeoError {
@@ -31,12 +31,18 @@ export interface GeoFile {
   path: string;
   json: unknown;
   /** The file's theme; by default the file name's (`geo/<theme>.geojson`). Lets test fixtures stand for a theme. */
-  theme?: Theme;
+  theme?: string;
 }
 
-/** Region of the explorer (the basemap's clip box): every position must be inside. */
-export const REGION = { minLon: 119.8, maxLon: 122.4, minLat: 30.4, maxLat: 32.2 } as const;
-const REGION_TEXT = `lon ${REGION.minLon}–${REGION.maxLon}, lat ${REGION.minLat}–${REGION.maxLat}`;
+/** What a plan's places are checked against: its themes (one file each) and its region. */
+export interface GeoRules {
+  themes: readonly string[];
+  region: Bounds;
+  /** The region's name in messages (e.g. Shanghai). */
+  regionName: string;
+}
+
+const regionText = (r: Bounds) => `lon ${r.west}–${r.east}, lat ${r.south}–${r.north}`;
 
 type PathPart = string | number;
 interface Issue {
@@ -224,8 +230,8 @@ const DEPTH: Record<PlaceGeometryType, number> = {
   MultiPolygon: 3,
 };
 
-const inRegion = (lon: number, lat: number) =>
-  lon >= REGION.minLon && lon <= REGION.maxLon && lat >= REGION.minLat && lat <= REGION.maxLat;
+const inBounds = (r: Bounds, lon: number, lat: number) =>
+  lon >= r.west && lon <= r.east && lat >= r.south && lat <= r.north;
 const showPosition = (p: readonly number[]) => `[${p.join(', ')}]`;
 const samePosition = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
 const showValue = (v: unknown) =>
@@ -237,7 +243,8 @@ const showValue = (v: unknown) =>
  * that do not cross themselves, and every position inside REGION (a position that would be inside once swapped is
  * reported as lat/lon swapped). Out-of-region positions are reported once per feature with a count of the others.
  */
-export function checkGeometry(geometry: unknown): Issue[] {
+export function checkGeometry(geometry: unknown, rules: Pick<GeoRules, 'region' | 'regionName'>): Issue[] {
+  const inRegion = (lon: number, lat: number) => inBounds(rules.region, lon, lat);
   const issues: Issue[] = [];
   const at = (path: PathPart[], message: string) => issues.push({ path: ['geometry', ...path], message });
   if (!isRecord(geometry)) {
@@ -303,7 +310,7 @@ export function checkGeometry(geometry: unknown): Issue[] {
   if (outside[0]) {
     at(
       outside[0].path,
-      `${showPosition(outside[0].pos)} is outside the Shanghai region (${REGION_TEXT})${more(outside.length)}`,
+      `${showPosition(outside[0].pos)} is outside the ${rules.regionName} region (${regionText(rules.region)})${more(outside.length)}`,
     );
   }
   if (!structureOk) return issues;
@@ -376,7 +383,7 @@ export function checkGeometry(geometry: unknown): Issue[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Schema issues
 
-const PROPERTY_KEYS = Object.keys(placePropertiesSchema().shape);
+const PROPERTY_KEYS = Object.keys(placePropertiesSchema([]).shape);
 const FEATURE_KEYS = ['type', 'geometry', 'properties'];
 const COLLECTION_KEYS = Object.keys(collectionShellSchema.shape);
 
@@ -440,10 +447,10 @@ export function planTextOf(units: readonly ClauseUnit[]): string {
 }
 
 /** The theme a path names (`geo/rail.geojson` → `rail`), or null when its file name is no theme. */
-export function themeOfPath(path: string): Theme | null {
+export function themeOfPath(path: string, themes: readonly string[]): string | null {
   const m = /(?:^|[\\/])([^\\/]+)\.geojson$/.exec(path);
   const name = m?.[1];
-  return name !== undefined && (THEMES as readonly string[]).includes(name) ? (name as Theme) : null;
+  return name !== undefined && themes.includes(name) ? name : null;
 }
 
 /**
@@ -454,6 +461,7 @@ export function themeOfPath(path: string): Theme | null {
 export function validateGeo(
   files: readonly GeoFile[],
   planText: string | null,
+  rules: GeoRules,
 ): { features: PlaceFeature[]; errors: GeoError[] } {
   const features: PlaceFeature[] = [];
   const errors: GeoError[] = [];
@@ -462,9 +470,9 @@ export function validateGeo(
   for (const file of files) {
     const fileError = (path: string, message: string) => errors.push({ file: file.path, path, message });
     const json = file.json;
-    const fileTheme = file.theme ?? themeOfPath(file.path);
+    const fileTheme = file.theme ?? themeOfPath(file.path, rules.themes);
     if (fileTheme === null) {
-      fileError('', `file name must be geo/<theme>.geojson, <theme> one of ${THEMES.join(', ')}`);
+      fileError('', `file name must be <theme>.geojson, <theme> one of ${rules.themes.join(', ')}`);
     }
     if (!isRecord(json) || json.type !== 'FeatureCollection') {
       const what = isRecord(json)
@@ -482,13 +490,13 @@ export function validateGeo(
     }
     if (!Array.isArray(json.features)) continue;
 
-    const schema = placeFeatureSchema(fileTheme ?? undefined);
+    const schema = placeFeatureSchema(rules.themes, fileTheme ?? undefined);
     json.features.forEach((raw: unknown, index) => {
       const props = isRecord(raw) && isRecord(raw.properties) ? raw.properties : {};
       const featureId = typeof props.id === 'string' && props.id !== '' ? props.id : `features[${index}]`;
       const issues: Issue[] = [];
 
-      const geometryIssues = isRecord(raw) ? checkGeometry(raw.geometry) : [];
+      const geometryIssues = isRecord(raw) ? checkGeometry(raw.geometry, rules) : [];
       const parsed = schema.safeParse(raw, { reportInput: true });
       const schemaIssues = parsed.success
         ? []

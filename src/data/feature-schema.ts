@@ -3,8 +3,8 @@
 // Geometry here is structural only (numeric positions, nesting); closed rings, self-intersections and the region
 // are checked by scripts/lib/validate-geo.ts.
 import { z } from 'zod';
-import { PRECISIONS, STATUSES, THEMES } from './types';
-import type { PlaceProperties, Theme } from './types';
+import { PRECISIONS, STATUSES } from './types';
+import type { PlaceProperties } from './types';
 
 /** ASCII kebab-case: ids, kinds and groups. */
 export const KEBAB_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -86,7 +86,8 @@ const propertiesShape = {
   name_en: nonEmpty(),
   aliases: z.array(nonEmpty().refine(noOuterSpace, { error: 'has leading or trailing whitespace' })),
   kind: kebab(),
-  theme: z.enum(THEMES, oneOf(THEMES)),
+  // One of the plan's themes: checked against its config in the schema's refinement below.
+  theme: kebab(),
   status: z.enum(STATUSES, oneOf(STATUSES)),
   precision: z.enum(PRECISIONS, oneOf(PRECISIONS)),
   groups: z.array(kebab()),
@@ -99,14 +100,24 @@ const propertiesShape = {
   note: nonEmpty().exactOptional(),
 };
 
-/** Properties of a curated feature; with `fileTheme`, `theme` must equal the theme of the file holding it. */
-export function placePropertiesSchema(fileTheme?: Theme) {
+/**
+ * Properties of a curated feature: `theme` one of the plan's `themes` and, with `fileTheme`, the theme of the file
+ * holding it.
+ */
+export function placePropertiesSchema(themes: readonly string[], fileTheme?: string) {
   return z
     .strictObject(propertiesShape, {
       error: (iss) => (iss.code === 'unrecognized_keys' ? undefined : 'properties must be an object'),
     })
     .superRefine((p: Record<string, unknown>, ctx) => {
-      if (fileTheme !== undefined && typeof p.theme === 'string' && p.theme !== fileTheme) {
+      if (typeof p.theme === 'string' && themes.length > 0 && !themes.includes(p.theme)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['theme'],
+          message: `invalid value ${JSON.stringify(p.theme)}: expected one of ${themes.join(', ')}`,
+          continue: true,
+        });
+      } else if (fileTheme !== undefined && typeof p.theme === 'string' && p.theme !== fileTheme) {
         ctx.addIssue({
           code: 'custom',
           path: ['theme'],
@@ -141,14 +152,14 @@ export function placePropertiesSchema(fileTheme?: Theme) {
     }, whenObject);
 }
 
-/** A curated feature; with `fileTheme`, its theme must be the file's. */
-export function placeFeatureSchema(fileTheme?: Theme) {
+/** A curated feature of a plan with these themes; with `fileTheme`, its theme must be the file's. */
+export function placeFeatureSchema(themes: readonly string[], fileTheme?: string) {
   return z
     .strictObject(
       {
         type: z.literal('Feature', { error: 'type must be "Feature"' }),
         geometry: geometrySchema,
-        properties: placePropertiesSchema(fileTheme),
+        properties: placePropertiesSchema(themes, fileTheme),
       },
       { error: (iss) => (iss.code === 'unrecognized_keys' ? undefined : 'a feature must be an object') },
     )
@@ -175,8 +186,8 @@ export const collectionShellSchema = z.strictObject({
 });
 
 /** A whole geo/<theme>.geojson. */
-export function themeCollectionSchema(fileTheme?: Theme) {
-  return collectionShellSchema.extend({ features: z.array(placeFeatureSchema(fileTheme)) });
+export function themeCollectionSchema(themes: readonly string[], fileTheme?: string) {
+  return collectionShellSchema.extend({ features: z.array(placeFeatureSchema(themes, fileTheme)) });
 }
 
 export interface PlaceFeature {

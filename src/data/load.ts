@@ -1,23 +1,56 @@
-// Loads the built data files once, on demand, and shares them.
+// The one loader of the built data: every file of the plan's folder (data/<plan>/…) fetched once, on demand, and
+// shared; a file that cannot be had fails with `data/<plan>/<file>: HTTP <status>` (src/ui/errors.ts shows it).
 
-import { dataUrl } from '../config';
+import { activePlan } from './active-plan';
 import { indexMentions, type MentionIndex, type Mentions } from './mentions';
 import { makePlan, type Plan } from './plan';
+import type { PlanManifest } from './plan-manifest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { PlaceFeature } from '../map/places';
-import type { ClauseUnit, PlaceProperties } from './types';
+import type { ClauseUnit, PlaceFeature, PlaceProperties } from './types';
 
-async function getJson<T>(file: string): Promise<T> {
-  const res = await fetch(dataUrl(file));
-  if (!res.ok) throw new Error(`data/${file}: HTTP ${res.status}`);
+/** Where a built file lives, relative to the page (works under any base path). */
+export function dataUrl(path: string): string {
+  return new URL(`data/${path}`, document.baseURI).href;
+}
+
+/** A file of the plan's data folder, as the URL the app asks for (also the open-data links). */
+export function planFile(file: string): string {
+  return `${activePlan().id}/${file}`;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const res = await fetch(dataUrl(path));
+  if (!res.ok) throw new Error(`data/${path}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
 
-let plan: Promise<Plan> | undefined;
+/** A JSON file of the data folder (`plans.json`, `<plan>/clauses.json`…), fetched once. */
+export function loadJson<T>(path: string): Promise<T> {
+  let p = cache.get(path);
+  if (!p) cache.set(path, (p = fetchJson<T>(path)));
+  return p as Promise<T>;
+}
+
+/** A JSON file of the active plan's folder, its value made once (`make`) for everyone who asks. */
+function loadPlanJson<T, R = T>(file: string, make?: (raw: T) => R): Promise<R> {
+  const key = `made:${planFile(file)}`;
+  let p = cache.get(key);
+  if (!p) {
+    const raw = loadJson<T>(planFile(file));
+    cache.set(key, (p = make ? raw.then(make) : raw));
+  }
+  return p as Promise<R>;
+}
+
+/** A plan's manifest (before it is the active plan). */
+export function loadManifest(id: string): Promise<PlanManifest> {
+  return loadJson<PlanManifest>(`${id}/plan.json`);
+}
 
 export function loadPlan(): Promise<Plan> {
-  plan ??= getJson<ClauseUnit[]>('clauses.json').then(makePlan);
-  return plan;
+  return loadPlanJson<ClauseUnit[], Plan>('clauses.json', makePlan);
 }
 
 export interface Places {
@@ -25,21 +58,15 @@ export interface Places {
   byId: ReadonlyMap<string, PlaceFeature>;
 }
 
-let places: Promise<Places> | undefined;
-
 export function loadPlaces(): Promise<Places> {
-  places ??= getJson<FeatureCollection<Geometry, PlaceProperties>>('features.geojson').then((fc) => {
+  return loadPlanJson<FeatureCollection<Geometry, PlaceProperties>, Places>('features.geojson', (fc) => {
     const features = fc.features as PlaceFeature[];
     return { features, byId: new Map(features.map((f) => [f.properties.id, f])) };
   });
-  return places;
 }
 
-let mentions: Promise<Mentions> | undefined;
-
 export function loadMentions(): Promise<Mentions> {
-  mentions ??= getJson<MentionIndex>('mentions.json').then(indexMentions);
-  return mentions;
+  return loadPlanJson<MentionIndex, Mentions>('mentions.json', indexMentions);
 }
 
 export interface Translations {
@@ -47,10 +74,12 @@ export interface Translations {
   summaries: Record<string, string>;
 }
 
-let translations: Promise<Translations> | undefined;
-
-/** Unofficial English glosses of titles and summaries of chapters 10 and 12 (loaded only in English). */
+/** Unofficial English glosses of titles and summaries of some chapters (loaded only in English). */
 export function loadTranslations(): Promise<Translations> {
-  translations ??= getJson<Translations>('translations.en.json');
-  return translations;
+  return loadPlanJson<Translations>('translations.en.json');
+}
+
+/** Any other file of the plan's folder (the basemap, the tours, the compare facts). */
+export function loadPlanData<T>(file: string): Promise<T> {
+  return loadPlanJson<T>(file);
 }

@@ -1,10 +1,8 @@
 // The plan's units as the app uses them: lookup, order, breadcrumb, citation and the table of contents.
 // Pure functions over the units in data/clauses.json.
 
+import { activePlan } from './active-plan';
 import type { ClauseUnit, Title } from './types';
-
-export const PLAN_SHORT_NAME = '上海市“十四五”规划纲要';
-export const PLAN_FULL_NAME = '上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
 
 export interface Plan {
   units: readonly ClauseUnit[];
@@ -53,7 +51,7 @@ export function breadcrumbText(unit: ClauseUnit): string {
 }
 
 export function citation(unit: ClauseUnit): string {
-  return `${PLAN_SHORT_NAME} ${unit.id}`;
+  return `${activePlan().name.short} ${unit.id}`;
 }
 
 export function neighbours(plan: Plan, id: string): { prev?: ClauseUnit; next?: ClauseUnit } {

@@ -13,8 +13,7 @@ import {
   type TourProblem,
   type TourProblemCode,
 } from '../i18n/messages-tour';
-import { MAX_ZOOM, MIN_ZOOM, REGION } from '../config';
-import { THEMES } from './types';
+import type { Bounds } from './plan-manifest';
 import type { DamagedSpan } from './types';
 
 /** A step's camera: `center` is [lon, lat]. */
@@ -95,21 +94,14 @@ const clauseId = z
 const finite = (code: TourProblemCode) => z.number({ error: required(code) });
 const between = (min: number, max: number) => ({ error: P('tp.between', { min, max }) });
 
+// The shape of a view; whether it lies in the plan's region and zoom range is checked against the plan
+// (`checkTourRefs`), the same at build and in the browser.
 const viewSchema = z.strictObject(
   {
-    center: z
-      .tuple([finite('tp.notLongitude'), finite('tp.notLatitude')], { error: required('tp.notLonLat') })
-      .superRefine(([lon, lat], ctx) => {
-        if (lon < REGION.west || lon > REGION.east || lat < REGION.south || lat > REGION.north) {
-          ctx.addIssue({
-            code: 'custom',
-            message: P('tp.outsideRegion', { lon, lat, ...REGION }),
-          });
-        }
-      }),
-    zoom: finite('tp.notZoom')
-      .min(MIN_ZOOM, between(MIN_ZOOM, MAX_ZOOM))
-      .max(MAX_ZOOM, between(MIN_ZOOM, MAX_ZOOM)),
+    center: z.tuple([finite('tp.notLongitude'), finite('tp.notLatitude')], {
+      error: required('tp.notLonLat'),
+    }),
+    zoom: finite('tp.notZoom').min(0, between(0, 24)).max(24, between(0, 24)),
     bearing: finite('tp.notDegrees').min(-180, between(-180, 360)).max(360, between(-180, 360)),
     pitch: finite('tp.notDegrees').min(0, between(0, 85)).max(85, between(0, 85)),
   },
@@ -238,17 +230,19 @@ export function parseTour(text: string): TourResult {
   return parseTourValue(value);
 }
 
-/** What a tour is checked against: the plan's units and the places. */
+/** What a tour is checked against: the plan's units, places, themes (the layers), region and zoom range. */
 export interface TourRefs {
   clauses: ReadonlyMap<string, { text: string; damaged: readonly DamagedSpan[] }>;
   places: ReadonlySet<string>;
-  layers?: readonly string[];
+  layers: readonly string[];
+  region: Bounds;
+  zoom: { min: number; max: number };
 }
 
 /** Every reference of a tour that does not resolve, and every quote that is not the plan's exact words. */
 export function checkTourRefs(tour: Tour, refs: TourRefs): TourProblem[] {
   const errors: TourProblem[] = [];
-  const layers = refs.layers ?? THEMES;
+  const { layers, region, zoom } = refs;
   const clause = (path: string, id: string) => {
     const unit = refs.clauses.get(id);
     if (!unit) errors.push(problem(path, 'tp.unknownClause', { id }));
@@ -256,6 +250,11 @@ export function checkTourRefs(tour: Tour, refs: TourRefs): TourProblem[] {
   };
   tour.steps.forEach((step, i) => {
     const p = `steps[${i}]`;
+    const [lon, lat] = step.view.center;
+    if (lon < region.west || lon > region.east || lat < region.south || lat > region.north)
+      errors.push(problem(`${p}.view.center`, 'tp.outsideRegion', { lon, lat, ...region }));
+    if (step.view.zoom < zoom.min || step.view.zoom > zoom.max)
+      errors.push(problem(`${p}.view.zoom`, 'tp.between', { min: zoom.min, max: zoom.max }));
     step.layers.forEach((l, k) => {
       if (!layers.includes(l))
         errors.push(problem(`${p}.layers[${k}]`, 'tp.unknownLayer', { id: l, expected: layers.join(', ') }));

@@ -1,6 +1,8 @@
 // Shared types of the plan's data: clauses (content/) and curated places (geo/).
 // Pure declarations, no runtime code: every module and build script agrees on these shapes.
 
+import type { Feature, Geometry } from 'geojson';
+
 /** A heading's title and whether it is the plan's own wording (verified) or a working label. */
 export interface Title {
   text: string;
@@ -31,21 +33,8 @@ export interface ClauseUnit {
   damaged: DamagedSpan[];
 }
 
-export const THEMES = [
-  'centre',
-  'new-towns',
-  'east-wing',
-  'west-wing',
-  'north-south',
-  'chongming',
-  'water',
-  'ecology',
-  'rail',
-  'roads',
-  'utilities',
-  'services',
-] as const;
-export type Theme = (typeof THEMES)[number];
+/** A theme id of the plan (its config lists them: content/<plan>/plan.config.ts). */
+export type Theme = string;
 
 export const STATUSES = ['existing', 'under-construction', 'planned', 'proposed'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -71,3 +60,20 @@ export interface PlaceProperties {
   name_note?: string;
   note?: string;
 }
+
+/** What the build measures of each place and adds to data/<plan>/features.geojson (scripts/lib/feature-metrics.ts). */
+export interface PlaceMetrics {
+  /** Area as drawn, km² rounded to 0.1: Polygon and MultiPolygon only. */
+  area_km2?: number;
+  /** Length as drawn, km rounded to 0.1: LineString and MultiLineString only. */
+  length_km?: number;
+  /**
+   * The places of the same theme that tile this area (each within it, none overlapping another, their areas adding
+   * up to its own): their outlines draw this one's, so the map does not stroke it a second time. A drawing hint
+   * derived from the geometry, not the plan's words.
+   */
+  outlined_by?: string[];
+}
+
+/** A place as the app gets it (data/<plan>/features.geojson): the curated properties and the measured ones. */
+export type PlaceFeature = Feature<Geometry, PlaceProperties & PlaceMetrics>;

@@ -2,14 +2,6 @@
 // The plan's own words are not here: they stay Chinese, with unofficial English glosses marked as such.
 
 export const MESSAGES = {
-  'app.title': {
-    zh: '上海“十四五”规划纲要 · 空间浏览',
-    en: 'Shanghai 14th Five-Year Plan — spatial explorer',
-  },
-  'app.subtitle': {
-    zh: 'Shanghai 14th Five-Year Plan — spatial explorer',
-    en: '上海“十四五”规划纲要 · 空间浏览',
-  },
   'lang.switch': { zh: 'English', en: '中文' },
   'lang.switch.label': { zh: '切换为英文 · Switch to English', en: 'Switch to Chinese · 切换为中文' },
   'nowebgl.title': {
@@ -77,6 +69,10 @@ export const MESSAGES = {
   'panel.close': { zh: '关闭', en: 'Close' },
   'panel.clause': { zh: '规划条文 {id}', en: 'Plan clause {id}' },
   'panel.place': { zh: '地点 {name}', en: 'Place: {name}' },
+  'plan.unknown': {
+    zh: '没有名为“{id}”的规划,已显示默认规划。',
+    en: 'There is no plan named “{id}”; showing the default plan.',
+  },
   'route.unknown': { zh: '未知链接 #/{route},已显示地图。', en: 'Unknown link #/{route}; showing the map.' },
   'route.noClause': {
     zh: '规划中没有条目 {id},已显示地图。',
@@ -153,7 +149,6 @@ export const MESSAGES = {
   'legend.hideAll': { zh: '全部隐藏', en: 'Hide all' },
   'tools.share': { zh: '分享', en: 'Share' },
   'tools.copied': { zh: '链接已复制', en: 'Link copied' },
-  'tools.compare': { zh: '新城对比', en: 'Compare new towns' },
   'tools.data': { zh: '数据', en: 'Data' },
   'tools.tour': { zh: '导览', en: 'Tour' },
   'tools.export': { zh: '导出图片', en: 'Export image' },
@@ -161,10 +156,6 @@ export const MESSAGES = {
   'data.features': { zh: '地点(GeoJSON,WGS84)', en: 'Places (GeoJSON, WGS84)' },
   'data.clauses': { zh: '条文(JSON)', en: 'Clauses (JSON)' },
   'data.mentions': { zh: '提及索引(JSON)', en: 'Mentions (JSON)' },
-  'data.licence': {
-    zh: '规划文本为上海市政府公开文件;对文本的更正及其来源见 content/shanghai-14fyp/text/PROVENANCE.md。地理数据为本项目绘制,每个要素注明来源与精度(实测、近似、示意)。底图:GSHHG(LGPL-3+)、© OpenStreetMap 贡献者(ODbL)、Apache ECharts(Apache-2.0)、DCW-GMT(LGPL-3+)。坐标 WGS84。',
-    en: 'The plan text is the Shanghai municipal government’s (public document); corrections and their sources are listed in content/shanghai-14fyp/text/PROVENANCE.md. The curated geography is drawn for this project: each feature states its source and precision (surveyed, approximate, schematic). Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). Coordinates WGS84.',
-  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,7 +2,7 @@
 // A quiet printed-atlas look so that the plan's layers stand out; no remote tiles, glyphs or sprites.
 
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** The embedded basemap as the build writes it (scripts/build-data.ts). */
 export interface BasemapData {
@@ -37,16 +37,23 @@ export const LABEL_FONT = ['Noto Sans CJK SC Regular'];
 export const LOCAL_FONT_FAMILY =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
+/** The district labels' text: the English name in English; in Chinese the Chinese name with the English below. */
+export function districtLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
+  return lang === 'en'
+    ? ['coalesce', ['get', 'name_en'], ['get', 'name']]
+    : ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }];
+}
+
+/** The id of the districts' label layer (the places go under it, and follow the language). */
+export const DISTRICT_LABEL_LAYER = 'district-labels';
+
 export function buildBasemapStyle(data: BasemapData, lang: 'zh' | 'en' = 'zh'): StyleSpecification {
   const src = (d: FeatureCollection) => ({ type: 'geojson' as const, data: d, tolerance: 0.3 });
   const c = BASEMAP_COLOURS;
-  const labelField =
-    lang === 'en'
-      ? ['coalesce', ['get', 'name_en'], ['get', 'name']]
-      : ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }];
+  const labelField = districtLabelField(lang);
   return {
     version: 8,
-    name: 'Shanghai plan atlas (embedded)',
+    name: 'Plan atlas (embedded)',
     sources: {
       land: src(data.land),
       lakes: src(data.lakes),
@@ -99,7 +106,7 @@ export function buildBasemapStyle(data: BasemapData, lang: 'zh' | 'en' = 'zh'): 
         paint: { 'line-color': c.municipal, 'line-width': 1.5, 'line-opacity': 0.85 },
       },
       {
-        id: 'district-labels',
+        id: DISTRICT_LABEL_LAYER,
         type: 'symbol',
         source: 'district-labels',
         minzoom: 8.5,

@@ -10,8 +10,10 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { ATTRIBUTION, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, ONLINE_BASEMAP_TIMEOUT_MS, dataUrl } from '../config';
-import type { View } from '../url-state';
+import { ONLINE_BASEMAP_TIMEOUT_MS } from '../config';
+import { activePlan, viewLimits } from '../data/active-plan';
+import { loadPlanData } from '../data/load';
+import type { View } from '../data/plan-manifest';
 import { LOCAL_FONT_FAMILY, buildBasemapStyle, type BasemapData } from './basemap-style';
 
 setWorkerUrl(workerUrl);
@@ -28,11 +30,12 @@ export function onlineStyleUrl(search: string, buildTime: string | undefined): s
   }
 }
 
-export async function loadBasemapData(): Promise<BasemapData> {
-  const res = await fetch(dataUrl('basemap.json'));
-  if (!res.ok) throw new Error(`data/basemap.json: HTTP ${res.status}`);
-  return (await res.json()) as BasemapData;
+export function loadBasemapData(): Promise<BasemapData> {
+  return loadPlanData<BasemapData>('basemap.json');
 }
+
+/** Plain text as HTML (MapLibre shows a custom attribution as HTML). */
+const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Fetches an online style, giving up after the timeout. */
 async function fetchOnlineStyle(url: string): Promise<StyleSpecification> {
@@ -71,6 +74,7 @@ export async function createBasemap(
     }
   }
   style = extend(style ?? buildBasemapStyle(embedded));
+  const limits = viewLimits();
   const map = new MapLibreMap({
     container,
     style,
@@ -78,14 +82,14 @@ export async function createBasemap(
     zoom: view.zoom,
     bearing: view.bearing,
     pitch: view.pitch,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    maxBounds: MAX_BOUNDS,
+    minZoom: limits.minZoom,
+    maxZoom: limits.maxZoom,
+    maxBounds: limits.bounds,
     localIdeographFontFamily: LOCAL_FONT_FAMILY,
     // The embedded style is built in code and checked by the unit tests: validating it again at every start costs
     // the start ~25 ms (measured). An online style is validated, for its errors to say what is wrong.
     validateStyle: onlineUrl !== null && fallback === null,
-    attributionControl: { customAttribution: ATTRIBUTION },
+    attributionControl: { customAttribution: asHtml(activePlan().attribution) },
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

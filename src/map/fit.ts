@@ -4,7 +4,7 @@
 import { bbox, featureCollection } from '@turf/turf';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { store } from '../state/store';
-import type { PlaceFeature } from './places';
+import type { PlaceFeature } from '../data/types';
 
 const MARGIN = 48;
 /** The least of the map left to fit into, px. */

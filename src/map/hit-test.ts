@@ -4,7 +4,7 @@
 
 import { bbox, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { PlaceFeature } from './places';
+import type { PlaceFeature } from '../data/types';
 
 interface Entry<F> {
   feature: F;

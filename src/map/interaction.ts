@@ -6,8 +6,9 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { emphasisedPlaces, setHover, store } from '../state/store';
 import { buildHitIndex, hitTest } from './hit-test';
-import { PLACE_LAYER_PREFIX, type PlaceFeature } from './places';
-import { DRAW_ORDER } from './themes';
+import type { PlaceFeature } from '../data/types';
+import { PLACE_LAYER_PREFIX } from './places';
+import { drawRank } from './themes';
 
 /** The name hover and the layer toggles give the districts. */
 export const DISTRICTS_LAYER_ID = 'districts';
@@ -17,7 +18,7 @@ export function installInteraction(
   data: { districts: FeatureCollection; places: readonly PlaceFeature[] },
   onSelect: (id: string) => void,
 ): void {
-  const placeIndex = buildHitIndex(data.places, (f) => DRAW_ORDER.indexOf(f.properties.theme));
+  const placeIndex = buildHitIndex(data.places, (f) => drawRank(f.properties.theme));
   const districtIndex = buildHitIndex(data.districts.features);
   const hitAt = (lngLat: { lng: number; lat: number }) => {
     const s = store.getState();

@@ -12,7 +12,8 @@ import { emphasisedPlaces, selectedPlace, store, type AppState } from '../state/
 import { afterPaint, DISTRICTS_LAYER_ID } from './interaction';
 import { buildDistrictsLayer } from './layers/districts';
 import { buildPlaceLayers } from './layers/plan-layers';
-import { PLACE_LAYER_PREFIX, setPlacesFaded, type PlaceFeature } from './places';
+import type { PlaceFeature } from '../data/types';
+import { PLACE_LAYER_PREFIX, setPlacesFaded } from './places';
 
 export interface OverlayData {
   districts: FeatureCollection;

@@ -3,14 +3,13 @@
 
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { LABEL_FONT } from './basemap-style';
-import { labelMinZoom, labelPosition, type PlaceFeature } from './places';
-import { THEME_BY_ID } from './themes';
+import { DISTRICT_LABEL_LAYER, LABEL_FONT, districtLabelField } from './basemap-style';
+import type { PlaceFeature } from '../data/types';
+import { labelMinZoom, labelPosition } from './places';
+import { hex, themeOf } from './themes';
 
 const SOURCE = 'place-labels';
 export const PLACE_LABEL_LAYER = 'place-labels';
-
-const hex = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
 export function labelPoints(features: readonly PlaceFeature[]): FeatureCollection<Point> {
   return {
@@ -26,7 +25,7 @@ export function labelPoints(features: readonly PlaceFeature[]): FeatureCollectio
         minzoom: labelMinZoom(f),
         major: labelMinZoom(f) === 0 ? 1 : 0,
         point: f.geometry.type === 'Point' ? 1 : 0,
-        colour: hex(THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0]),
+        colour: hex(themeOf(f.properties.theme)?.colour ?? [0, 0, 0]),
       },
     })),
   };
@@ -81,13 +80,6 @@ export function setLabelLang(map: MapLibreMap, lang: 'zh' | 'en'): void {
   if (map.getLayer(PLACE_LABEL_LAYER)) {
     map.setLayoutProperty(PLACE_LABEL_LAYER, 'text-field', ['get', lang === 'en' ? 'name_en' : 'name']);
   }
-  if (map.getLayer('district-labels')) {
-    map.setLayoutProperty(
-      'district-labels',
-      'text-field',
-      lang === 'en'
-        ? ['coalesce', ['get', 'name_en'], ['get', 'name']]
-        : ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }],
-    );
-  }
+  if (map.getLayer(DISTRICT_LABEL_LAYER))
+    map.setLayoutProperty(DISTRICT_LABEL_LAYER, 'text-field', districtLabelField(lang));
 }

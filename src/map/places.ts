@@ -7,7 +7,7 @@
 // joins on the GPU at every frame, which on software WebGL (the bench's Chromium, many office laptops) tripled the
 // frame time of a camera flight; MapLibre's lines are built once per tile on its worker. See bench/README.md.
 
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
@@ -16,13 +16,11 @@ import type {
   Map as MapLibreMap,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { PlaceProperties } from '../data/types';
-import { DRAW_ORDER, STATUS_STYLES, THEME_BY_ID, lineWidthOf, pointRadiusOf, type RGB } from './themes';
-
-export type PlaceFeature = Feature<
-  Geometry,
-  PlaceProperties & { area_km2?: number; length_km?: number; outlined_by?: string[] }
->;
+import type { PlaceFeature } from '../data/types';
+import { activePlan } from '../data/active-plan';
+import { DISTRICT_LABEL_LAYER } from './basemap-style';
+import { matchesLabelRule } from '../data/plan-manifest';
+import { STATUS_STYLES, drawRank, hex, lineWidthOf, pointRadiusOf, themeOf, type RGB } from './themes';
 
 /** The prefix of the ids of the map's place layers (and of the hover and hit-test layer name). */
 export const PLACE_LAYER_PREFIX = 'places-';
@@ -31,7 +29,7 @@ const PLACE_FILL_LAYER = `${PLACE_LAYER_PREFIX}fill`;
 const PLACE_LINE_LAYER = `${PLACE_LAYER_PREFIX}line`;
 const PLACE_POINT_LAYER = `${PLACE_LAYER_PREFIX}point`;
 /** The basemap layer the places go under (district names stay readable over the fills). */
-const BEFORE = 'district-labels';
+const BEFORE = DISTRICT_LABEL_LAYER;
 
 /** Opacity of an area's fill, of lines and outlines, and the factor everything fades by during a selection. */
 const AREA_FILL_OPACITY = 40 / 255;
@@ -39,12 +37,11 @@ const LINE_OPACITY = 235 / 255;
 const FADED = 0.35;
 
 /**
- * Areas drawn as an outline only: those that lie within another area of the plan that is filled (a county within
- * the demonstration zone, an island within Chongming's district), whose fill would darken the same ground twice,
- * and those larger than `OUTLINE_ONLY_KM2`, which fill the screen whenever one looks inside them and whose tint then
- * tells nothing. Both would cost a pass over the whole screen at every frame on a weak GPU.
+ * Areas drawn as an outline only: those of a kind that lies within another area of the plan that is filled (the
+ * plan's `outlineOnlyKinds`: a county within a zone, an island within a district), whose fill would darken the same
+ * ground twice, and those larger than `OUTLINE_ONLY_KM2`, which fill the screen whenever one looks inside them and
+ * whose tint then tells nothing. Both would cost a pass over the whole screen at every frame on a weak GPU.
  */
-const OUTLINE_ONLY_KINDS: ReadonlySet<string> = new Set(['county', 'island']);
 export const OUTLINE_ONLY_KM2 = 500;
 
 export function isArea(f: PlaceFeature): boolean {
@@ -54,13 +51,12 @@ export function isArea(f: PlaceFeature): boolean {
 export function isFilled(f: PlaceFeature): boolean {
   return (
     isArea(f) &&
-    !OUTLINE_ONLY_KINDS.has(f.properties.kind) &&
+    !activePlan().outlineOnlyKinds.includes(f.properties.kind) &&
     (f.properties.area_km2 ?? 0) <= OUTLINE_ONLY_KM2
   );
 }
 
-const hex = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-export const colourOf = (f: PlaceFeature): RGB => THEME_BY_ID.get(f.properties.theme)?.colour ?? [0, 0, 0];
+export const colourOf = (f: PlaceFeature): RGB => themeOf(f.properties.theme)?.colour ?? [0, 0, 0];
 
 /**
  * Whether MapLibre strokes a place: every line, and every area but one tiled by other places of its theme, whose
@@ -82,7 +78,7 @@ export function strokeWidthOf(f: PlaceFeature): number {
  * for nothing (the pointer finds it by the app's own hit test, and deck.gl draws it when it is emphasised).
  */
 export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollection {
-  const rank = (f: PlaceFeature) => DRAW_ORDER.indexOf(f.properties.theme);
+  const rank = (f: PlaceFeature) => drawRank(f.properties.theme);
   return {
     type: 'FeatureCollection',
     features: features
@@ -249,13 +245,11 @@ export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
 }
 
-/** The zoom from which a place is labelled: the main places always, the others once there is room. */
+/** The zoom from which a place is labelled: the plan's main places always, the others once there is room. */
 export function labelMinZoom(f: PlaceFeature): number {
-  const p = f.properties;
-  if (p.groups.includes('five-new-towns') && p.kind === 'new-town') return 0;
-  if (['east-wing', 'west-wing'].includes(p.theme) && isArea(f) && (f.properties.area_km2 ?? 0) > 100)
-    return 0;
-  if (p.kind === 'hub' || p.kind === 'main-city-area' || p.kind === 'sub-centre') return 9.5;
+  const { labels } = activePlan();
+  if (labels.major.some((r) => matchesLabelRule(f.properties, r))) return 0;
+  if (labels.mid.some((r) => matchesLabelRule(f.properties, r))) return 9.5;
   return 10.5;
 }
 

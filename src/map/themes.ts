@@ -1,51 +1,15 @@
-// The plan's themes as the map draws them: the legend's order (the plan's strategy first), colours from the
-// Okabe–Ito set (orange, reddish purple and sky blue darkened to reach 3:1 against the land colour, WCAG AA for
-// graphics), and the line style of each status, so that no meaning rests on colour alone.
+// How the map draws the plan's themes and statuses. A theme's names, colour and drawing order are the plan's (its
+// config; here through src/data/active-plan.ts); every status has its own line style, so that no meaning rests on
+// colour alone; line widths and point sizes follow a place's kind.
 
-import type { Status, Theme } from '../data/types';
+import type { Status } from '../data/types';
 
-export type RGB = [number, number, number];
+export type { RGB, ThemeStyle } from '../data/plan-manifest';
+export { drawRank, themeIds, themeOf, themeStyles } from '../data/active-plan';
 
-export interface ThemeStyle {
-  theme: Theme;
-  zh: string;
-  en: string;
-  colour: RGB;
-}
-
-/** Legend order = the plan's spatial strategy, then the networks. */
-export const THEME_STYLES: readonly ThemeStyle[] = [
-  { theme: 'centre', zh: '中心辐射', en: 'Central city', colour: [213, 94, 0] },
-  { theme: 'new-towns', zh: '新城发力', en: 'Five new towns', colour: [179, 124, 0] },
-  { theme: 'east-wing', zh: '两翼齐飞 · 东翼', en: 'East wing', colour: [0, 114, 178] },
-  { theme: 'west-wing', zh: '两翼齐飞 · 西翼', en: 'West wing', colour: [0, 158, 115] },
-  { theme: 'north-south', zh: '南北转型', en: 'North–south transformation', colour: [198, 104, 156] },
-  { theme: 'chongming', zh: '崇明世界级生态岛', en: 'Chongming eco-island', colour: [77, 146, 33] },
-  { theme: 'water', zh: '一江一河与水', en: 'River, creek and water', colour: [27, 141, 206] },
-  { theme: 'ecology', zh: '生态空间', en: 'Ecological space', colour: [77, 146, 33] },
-  { theme: 'rail', zh: '轨道交通与枢纽', en: 'Rail and hubs', colour: [34, 34, 34] },
-  { theme: 'roads', zh: '道路与物流', en: 'Roads and logistics', colour: [107, 107, 107] },
-  { theme: 'utilities', zh: '能源与市政', en: 'Energy and utilities', colour: [85, 85, 85] },
-  { theme: 'services', zh: '公共服务与更新', en: 'Services and renewal', colour: [120, 94, 240] },
-];
-
-export const THEME_BY_ID: ReadonlyMap<Theme, ThemeStyle> = new Map(THEME_STYLES.map((t) => [t.theme, t]));
-
-/** Drawing order, bottom to top: broad areas first, networks and points on top. */
-export const DRAW_ORDER: readonly Theme[] = [
-  'west-wing',
-  'east-wing',
-  'chongming',
-  'ecology',
-  'new-towns',
-  'north-south',
-  'centre',
-  'services',
-  'water',
-  'utilities',
-  'roads',
-  'rail',
-];
+/** `#rrggbb` of a colour (for MapLibre's style, which reads CSS colours). */
+export const hex = (c: readonly number[]): string =>
+  `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
 export interface StatusStyle {
   status: Status;

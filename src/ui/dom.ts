@@ -37,3 +37,24 @@ export function highlighted(
   if (at < text.length) out.push(document.createTextNode(text.slice(at)));
   return out;
 }
+
+/** Saves `data` as a file named `name` (through a hidden link; the object URL is revoked once the browser has it). */
+export function download(data: Blob | string, name: string, type = 'application/octet-stream'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Copies text to the clipboard; false when the browser refuses (the caller shows the text to copy by hand). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

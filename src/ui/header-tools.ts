@@ -1,19 +1,12 @@
 // The header's tools: the language switch, the new-town comparison, sharing the current view as a link, and the
 // open data with its licence. Rendered again when the language changes.
 
-import { t } from '../i18n/i18n';
+import { activePlan } from '../data/active-plan';
+import { planFile } from '../data/load';
+import { pick, t } from '../i18n/i18n';
 import { navigate } from '../router';
 import { setLang, store } from '../state/store';
-import { h } from './dom';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { copyText, h } from './dom';
 
 const DATA_FILES = [
   ['features.geojson', 'data.features'],
@@ -24,6 +17,7 @@ const DATA_FILES = [
 function render(): HTMLElement {
   const status = h('span', { className: 'share-status', role: 'status' });
   const lang = store.getState().lang;
+  const plan = activePlan();
   return h(
     'div',
     { className: 'header-tools' },
@@ -39,16 +33,22 @@ function render(): HTMLElement {
       },
       t('lang.switch'),
     ),
-    h(
-      'button',
-      { type: 'button', className: 'btn compare-link', onclick: () => navigate(['compare']) },
-      t('tools.compare'),
-    ),
-    h(
-      'button',
-      { type: 'button', className: 'btn tour-link', onclick: () => navigate(['tour', 'overview', '1']) },
-      t('tools.tour'),
-    ),
+    plan.compare &&
+      h(
+        'button',
+        { type: 'button', className: 'btn compare-link', onclick: () => navigate(['compare']) },
+        pick(plan.compare.button),
+      ),
+    plan.defaultTour !== null &&
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'btn tour-link',
+          onclick: () => navigate(['tour', plan.defaultTour ?? '', '1']),
+        },
+        t('tools.tour'),
+      ),
     h(
       'button',
       {
@@ -65,7 +65,7 @@ function render(): HTMLElement {
         className: 'btn share',
         onclick: () => {
           const url = location.href;
-          void copy(url).then((ok) => {
+          void copyText(url).then((ok) => {
             status.textContent = ok ? t('tools.copied') : url;
             setTimeout(() => (status.textContent = ''), 4000);
           });
@@ -85,10 +85,14 @@ function render(): HTMLElement {
           'ul',
           {},
           ...DATA_FILES.map(([file, key]) =>
-            h('li', {}, h('a', { href: `data/${file}`, download: file, 'data-file': file }, t(key))),
+            h(
+              'li',
+              {},
+              h('a', { href: `data/${planFile(file)}`, download: file, 'data-file': file }, t(key)),
+            ),
           ),
         ),
-        h('p', { className: 'data-licence' }, t('data.licence')),
+        h('p', { className: 'data-licence' }, pick(plan.licence)),
       ),
     ),
     status,

@@ -1,8 +1,8 @@
 // The legend: one entry per theme in the plan's order, each a switch for its layer, with a swatch; and the key to
 // line styles by status. Text and a line style carry every meaning besides colour.
 
-import type { PlaceFeature } from '../map/places';
-import { STATUS_STYLES, THEME_STYLES, type RGB } from '../map/themes';
+import type { PlaceFeature } from '../data/types';
+import { STATUS_STYLES, themeStyles, type RGB } from '../map/themes';
 import { setLayerVisible, store } from '../state/store';
 import { lang, pick, t } from '../i18n/i18n';
 import { h } from './dom';
@@ -52,32 +52,34 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
   const counts = new Map<string, number>();
   for (const f of features) counts.set(f.properties.theme, (counts.get(f.properties.theme) ?? 0) + 1);
   const boxes = new Map<string, HTMLInputElement>();
-  const items = THEME_STYLES.filter((t) => counts.has(t.theme)).map((t) => {
-    const box = h('input', {
-      type: 'checkbox',
-      checked: true,
-      'data-layer': t.theme,
-      onchange: (e: Event) => setLayerVisible(t.theme, (e.target as HTMLInputElement).checked),
-    });
-    boxes.set(t.theme, box);
-    return h(
-      'li',
-      {},
-      h(
-        'label',
-        { className: 'legend-item' },
-        box,
-        swatch(t.colour, geometryKinds(features, t.theme)),
-        h('span', { className: 'legend-name' }, pick(t)),
+  const items = themeStyles()
+    .filter((t) => counts.has(t.theme))
+    .map((t) => {
+      const box = h('input', {
+        type: 'checkbox',
+        checked: true,
+        'data-layer': t.theme,
+        onchange: (e: Event) => setLayerVisible(t.theme, (e.target as HTMLInputElement).checked),
+      });
+      boxes.set(t.theme, box);
+      return h(
+        'li',
+        {},
         h(
-          'span',
-          { className: 'legend-other', lang: lang() === 'zh' ? 'en' : 'zh' },
-          lang() === 'zh' ? t.en : t.zh,
+          'label',
+          { className: 'legend-item' },
+          box,
+          swatch(t.colour, geometryKinds(features, t.theme)),
+          h('span', { className: 'legend-name' }, pick(t)),
+          h(
+            'span',
+            { className: 'legend-other', lang: lang() === 'zh' ? 'en' : 'zh' },
+            lang() === 'zh' ? t.en : t.zh,
+          ),
+          h('span', { className: 'legend-count' }, String(counts.get(t.theme))),
         ),
-        h('span', { className: 'legend-count' }, String(counts.get(t.theme))),
-      ),
-    );
-  });
+      );
+    });
   const statusKey = STATUS_STYLES.map((s) => {
     const line = svg('svg', { width: 34, height: 8, viewBox: '0 0 34 8', 'aria-hidden': 'true' });
     line.append(
@@ -94,7 +96,7 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
     return h('li', { className: 'status-item' }, line, h('span', {}, pick(s)));
   });
   const toggleAll = (on: boolean) => {
-    for (const t of THEME_STYLES) if (counts.has(t.theme)) setLayerVisible(t.theme, on);
+    for (const t of themeStyles()) if (counts.has(t.theme)) setLayerVisible(t.theme, on);
   };
   const el = h(
     'details',

@@ -9,7 +9,7 @@ import { setHighlighted, store } from '../state/store';
 import type { ClauseMention, Mentions } from '../data/mentions';
 import type { Places } from '../data/load';
 import type { Plan } from '../data/plan';
-import type { PlaceFeature } from '../map/places';
+import type { PlaceFeature } from '../data/types';
 import { h } from './dom';
 import type { TextSpan } from './reader';
 import type * as ReaderModule from './reader';

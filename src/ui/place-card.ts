@@ -2,8 +2,8 @@
 // figures beside the computed ones. Below it, what the plan says about it (see mentions).
 
 import { lang, pick, t } from '../i18n/i18n';
-import type { PlaceFeature } from '../map/places';
-import { STATUS_BY_ID, THEME_BY_ID } from '../map/themes';
+import type { PlaceFeature } from '../data/types';
+import { STATUS_BY_ID, themeOf } from '../map/themes';
 import { h } from './dom';
 
 const PRECISION = {
@@ -20,7 +20,7 @@ const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
 export function renderPlaceCard(f: PlaceFeature): HTMLElement {
   const p = f.properties;
-  const theme = THEME_BY_ID.get(p.theme);
+  const theme = themeOf(p.theme);
   const status = STATUS_BY_ID.get(p.status);
   return h(
     'section',

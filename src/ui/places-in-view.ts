@@ -8,9 +8,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { loadPlaces } from '../data/load';
 import { lang, pick, t } from '../i18n/i18n';
-import type { PlaceFeature } from '../map/places';
+import type { PlaceFeature } from '../data/types';
 import { mapReady } from '../map/bridge';
-import { THEME_STYLES } from '../map/themes';
+import { themeStyles } from '../map/themes';
 import { navigate } from '../router';
 import { selectedPlace, setHighlighted, store } from '../state/store';
 import { h } from './dom';
@@ -178,7 +178,7 @@ export function mountPlacesInView(host: HTMLElement): void {
     const collator = collatorFor(lang());
     const name = (f: PlaceFeature) => (lang() === 'en' ? f.properties.name_en : f.properties.name_zh);
     groups.replaceChildren(
-      ...THEME_STYLES.flatMap((theme) => {
+      ...themeStyles().flatMap((theme) => {
         const members = list
           .filter((f) => f.properties.theme === theme.theme)
           .sort((a, b) => collator.compare(name(a), name(b)));

@@ -212,7 +212,7 @@ describe('places in view: the map as text', () => {
         }
       ).__map;
       const b = map.getBounds();
-      const fc = (await (await fetch('data/features.geojson')).json()) as {
+      const fc = (await (await fetch('data/shanghai-14fyp/features.geojson')).json()) as {
         features: { properties: { id: string }; geometry: { coordinates: unknown } }[];
       };
       const flat = (c: unknown): number[][] =>
@@ -256,7 +256,7 @@ describe('places in view: the map as text', () => {
       await page.locator('.map-unavailable').waitFor();
       await page.locator('details.piv > summary').click();
       const total = JSON.parse(
-        await page.evaluate(() => fetch('data/features.geojson').then((r) => r.text())),
+        await page.evaluate(() => fetch('data/shanghai-14fyp/features.geojson').then((r) => r.text())),
       ) as { features: unknown[] };
       await expect.poll(() => listed(page).then((l) => l.length)).toBe(total.features.length);
       await expect(page.locator('.piv-summary').innerText()).resolves.toBe(

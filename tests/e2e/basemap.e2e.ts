@@ -13,7 +13,7 @@ describe('the embedded basemap', () => {
     await waitForMapReady(s.page);
     expect(offMachine(s.requests)).toEqual([]);
     expect(s.errors).toEqual([]);
-    expect(s.requests.some((u) => u.endsWith('/data/basemap.json'))).toBe(true);
+    expect(s.requests.some((u) => u.endsWith('/data/shanghai-14fyp/basemap.json'))).toBe(true);
     await expect(s.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/GSHHG/);
     await expect(s.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/OpenStreetMap/);
     await expect(s.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/ECharts/);

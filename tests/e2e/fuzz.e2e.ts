@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseHash } from '../../src/url-state';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/config';
+import { LIMITS } from '../shanghai';
 import { useBrowser } from './browser';
 import { offMachine, openPage, waitForMapReady } from './driver';
 
@@ -165,7 +165,7 @@ type Outcome =
   | { kind: 'compare' | 'tour' };
 
 function outcomeOf(hash: string): { outcome: Outcome; route: string[] } {
-  const { route } = parseHash(hash);
+  const { route } = parseHash(hash, LIMITS);
   const [kind, id] = route;
   if (!kind) return { outcome: { kind: 'map' }, route };
   if (kind === 'compare' || kind === 'tour') return { outcome: { kind }, route };
@@ -226,7 +226,7 @@ const cameraInBounds = (page: Page) =>
       const [[w, s], [e, n]] = bounds;
       return z >= minZ && z <= maxZ && c.lng >= w && c.lng <= e && c.lat >= s && c.lat <= n;
     },
-    [MAX_BOUNDS, MIN_ZOOM, MAX_ZOOM] as const,
+    [LIMITS.bounds, LIMITS.minZoom, LIMITS.maxZoom] as const,
   );
 
 describe('garbled links', () => {

@@ -115,7 +115,11 @@ describe('sharing and open data', () => {
     const files = await s.page
       .locator('.data-popover a[download]')
       .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).getAttribute('href')));
-    expect(files).toEqual(['data/features.geojson', 'data/clauses.json', 'data/mentions.json']);
+    expect(files).toEqual([
+      'data/shanghai-14fyp/features.geojson',
+      'data/shanghai-14fyp/clauses.json',
+      'data/shanghai-14fyp/mentions.json',
+    ]);
     for (const f of files) {
       const res = await s.page.request.get(new URL(f!, s.page.url()).href);
       expect(res.ok()).toBe(true);

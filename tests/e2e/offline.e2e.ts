@@ -30,7 +30,9 @@ describe('offline', () => {
     ).resolves.toBe('failed');
     // …and what it has is served.
     await expect(
-      page.evaluate(() => fetch('data/clauses.json?probe=1', { cache: 'no-store' }).then((r) => r.ok)),
+      page.evaluate(() =>
+        fetch('data/shanghai-14fyp/clauses.json?probe=1', { cache: 'no-store' }).then((r) => r.ok),
+      ),
     ).resolves.toBe(true); // served by the worker
     await page.reload();
     await waitForMapReady(page);

@@ -11,7 +11,7 @@ const browser = useBrowser();
 /** A vertex of a place's geometry, in the middle of its coordinates (on the line itself for a line). */
 async function pointOf(page: Page, id: string): Promise<[number, number]> {
   return page.evaluate(async (placeId) => {
-    const res = await fetch('data/features.geojson');
+    const res = await fetch('data/shanghai-14fyp/features.geojson');
     const fc = (await res.json()) as {
       features: { properties: { id: string }; geometry: { coordinates: unknown } }[];
     };

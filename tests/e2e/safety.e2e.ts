@@ -163,7 +163,9 @@ describe('Content-Security-Policy', () => {
 
 describe('markup in the data is shown as text', () => {
   it('a place named <img src=x onerror=alert(1)>: card, tooltip, search and list show the words, nothing runs', async () => {
-    const fc = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/data/features.geojson'), 'utf8')) as {
+    const fc = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'dist/data/shanghai-14fyp/features.geojson'), 'utf8'),
+    ) as {
       features: { properties: { id: string; name_zh: string; name_en: string; aliases: string[] } }[];
     };
     const evil = fc.features.find((f) => f.properties.id === 'new-town-jiading')!;
@@ -173,7 +175,7 @@ describe('markup in the data is shown as text', () => {
     const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const { page } = s;
     const dialogs = watchDialogs(page);
-    await page.route('**/data/features.geojson', (route) => route.fulfill({ json: fc }));
+    await page.route('**/data/shanghai-14fyp/features.geojson', (route) => route.fulfill({ json: fc }));
     await page.goto(`${appUrl}#/place/new-town-jiading?map=11/31.37/121.25`);
     await waitForMapReady(page);
 
@@ -291,10 +293,12 @@ describe('failures a user can act on', () => {
     await s.close();
   });
 
-  it('data/clauses.json failing: a clear page naming the file, and Retry brings the reader back', async () => {
+  it('data/shanghai-14fyp/clauses.json failing: a clear page naming the file, and Retry brings the reader back', async () => {
     const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
     const { page } = s;
-    await page.route('**/data/clauses.json', (route) => route.fulfill({ status: 500, body: 'server error' }));
+    await page.route('**/data/shanghai-14fyp/clauses.json', (route) =>
+      route.fulfill({ status: 500, body: 'server error' }),
+    );
     await page.goto(`${appUrl}?lang=en#/clause/10.2.1`);
     const fatal = page.locator('.fatal');
     await fatal.waitFor();
@@ -311,7 +315,7 @@ describe('failures a user can act on', () => {
     // The failures were the file's, and nothing else.
     expect(s.errors.every((e) => /500|clauses\.json/.test(e))).toBe(true);
     // The server is back: Retry.
-    await page.unroute('**/data/clauses.json');
+    await page.unroute('**/data/shanghai-14fyp/clauses.json');
     const before = s.errors.length;
     await retry.click();
     await page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
@@ -323,14 +327,16 @@ describe('failures a user can act on', () => {
     await s.close();
   });
 
-  it('data/features.geojson failing: the same clear page, in Chinese by default', async () => {
+  it('data/shanghai-14fyp/features.geojson failing: the same clear page, in Chinese by default', async () => {
     const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
-    await s.page.route('**/data/features.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await s.page.route('**/data/shanghai-14fyp/features.geojson', (route) =>
+      route.fulfill({ status: 404, body: 'gone' }),
+    );
     await s.page.goto(appUrl);
     const fatal = s.page.locator('.fatal');
     await fatal.waitFor();
     await expect(fatal.locator('h2').innerText()).resolves.toBe('应用无法继续');
-    await expect(fatal.innerText()).resolves.toContain('data/features.geojson');
+    await expect(fatal.innerText()).resolves.toContain('data/shanghai-14fyp/features.geojson');
     await expect(fatal.locator('button.fatal-retry').innerText()).resolves.toBe('重试');
     await s.close();
   });

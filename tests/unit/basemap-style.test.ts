@@ -4,7 +4,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildBasemapStyle } from '../../src/map/basemap-style';
 import { buildBasemapData } from '../../scripts/lib/basemap-data';
 
-const data = buildBasemapData(path.resolve(import.meta.dirname, '../..'));
+const data = buildBasemapData(path.resolve(import.meta.dirname, '../..'), 'geo/basemap');
 const style = buildBasemapStyle(data);
 
 describe('the embedded basemap style', () => {

@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCompareContent, buildCompareData, type CompareContent } from '../../scripts/lib/compare-data';
 import { computeMentions } from '../../scripts/lib/mentions';
-import { loadGeo } from '../../scripts/lib/read-geo';
-import { loadPlan } from '../../scripts/lib/read-plan';
 import {
   BOM,
   DEFAULT_CHOICE,
@@ -23,10 +21,11 @@ import {
 } from '../../src/data/compare';
 import { setLang } from '../../src/state/store';
 import { districtLabel } from '../../src/ui/compare/minimap';
+import { shanghaiUnits, shanghaiGeo } from '../shanghai';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const units = loadPlan(root);
-const geo = loadGeo(root, units);
+const units = shanghaiUnits();
+const geo = shanghaiGeo(units);
 const mentions = computeMentions(units, geo.features);
 const data = buildCompareData(root, units, geo.features, mentions);
 const text = (id: string): string => units.find((u) => u.id === id)?.text ?? '';

@@ -5,7 +5,8 @@ import { CATALOGUE as MESSAGES } from '../../src/i18n/i18n';
 import { chooseLang } from '../../src/i18n/lang';
 import { setLang } from '../../src/state/store';
 import { glossText, quoteGloss } from '../../src/ui/gloss';
-import { STATUS_STYLES, THEME_STYLES } from '../../src/map/themes';
+import { STATUS_STYLES, themeStyles } from '../../src/map/themes';
+import '../shanghai';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/;
@@ -29,7 +30,7 @@ describe('the message catalogue', () => {
   });
 
   it('names every theme and status in both languages', () => {
-    for (const s of [...THEME_STYLES, ...STATUS_STYLES]) {
+    for (const s of [...themeStyles(), ...STATUS_STYLES]) {
       expect(s.zh).toMatch(HAN);
       expect(s.en).toMatch(LATIN);
     }

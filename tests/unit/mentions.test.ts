@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClauseUnit } from '../../src/data/types';
 import {
@@ -12,8 +11,7 @@ import {
   type PlaceFeatureLike,
   type Via,
 } from '../../scripts/lib/mentions';
-import { loadGeo } from '../../scripts/lib/read-geo';
-import { loadPlan } from '../../scripts/lib/read-plan';
+import { shanghaiUnits, shanghaiGeo } from '../shanghai';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures: fake units holding real sentences of the plan, and fake features (ids `x-…`) shaped like the curated
@@ -802,7 +800,7 @@ describe('context rules and group terms, one real sentence each (fixture feature
   });
 
   it('uses the plan’s own words (each sentence not marked constructed occurs in the plan)', () => {
-    const all = loadPlan(path.resolve(import.meta.dirname, '../..'))
+    const all = shanghaiUnits()
       .map((u) => u.text)
       .join('\n');
     const notFound = CASES.filter((c) => c.constructed === undefined && !all.includes(c.text)).map(
@@ -951,9 +949,8 @@ describe('the index and its stats (fixture features)', () => {
 // The real plan and the curated features
 
 describe('the mention index of the plan (content/ and geo/)', () => {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const units = loadPlan(root);
-  const geo = loadGeo(root, units);
+  const units = shanghaiUnits();
+  const geo = shanghaiGeo(units);
   const features = geo.features;
   const matches = findMatches(units, features);
   const index = computeMentions(units, features);

@@ -12,10 +12,11 @@ import {
   PLACES_TILE_BUFFER,
   styledPlaces,
   withPlaces,
-  type PlaceFeature,
 } from '../../src/map/places';
 import type { GeoJSONSourceSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { DRAW_ORDER, STATUS_BY_ID } from '../../src/map/themes';
+import { STATUS_BY_ID, drawRank } from '../../src/map/themes';
+import type { PlaceFeature } from '../../src/data/types';
+import '../shanghai';
 import { buildPlaceLayers } from '../../src/map/layers/plan-layers';
 
 const geoDir = path.resolve(import.meta.dirname, '../../geo/shanghai-14fyp');
@@ -40,7 +41,7 @@ describe('places drawn by MapLibre', () => {
   it('hands the style every place, in drawing order, with what its layers read', () => {
     const fc = styledPlaces(places);
     expect(fc.features).toHaveLength(places.length);
-    const ranks = fc.features.map((f) => DRAW_ORDER.indexOf(f.properties?.['theme'] as never));
+    const ranks = fc.features.map((f) => drawRank(String(f.properties?.['theme'])));
     expect(ranks.every((r, i) => r >= 0 && (i === 0 || r >= ranks[i - 1]!))).toBe(true);
     for (const f of fc.features) {
       expect(f.properties?.['colour']).toMatch(/^#[0-9a-f]{6}$/);

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ClauseUnit } from '../../src/data/types';
-import { loadPlan, PLAN_FILES } from '../../scripts/lib/read-plan';
+import { SHANGHAI, shanghaiUnits } from '../shanghai';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const units = loadPlan(root);
-const raw = PLAN_FILES.map((f) => readFileSync(`${root}/${f}`, 'utf8')).join('\n');
+const units = shanghaiUnits();
+const raw = SHANGHAI.files.text.map((f) => readFileSync(`${root}/${f}`, 'utf8')).join('\n');
 const byId = new Map(units.map((u) => [u.id, u]));
 const unit = (id: string): ClauseUnit => {
   const u = byId.get(id);

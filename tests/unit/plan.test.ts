@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   breadcrumb,
@@ -8,9 +7,9 @@ import {
   neighbours,
   tableOfContents,
 } from '../../src/data/plan';
-import { loadPlan } from '../../scripts/lib/read-plan';
+import { shanghaiUnits } from '../shanghai';
 
-const plan = makePlan(loadPlan(path.resolve(import.meta.dirname, '../..')));
+const plan = makePlan(shanghaiUnits());
 
 describe('the plan as the reader uses it', () => {
   it('gives a clause its breadcrumb: chapter, section, clause', () => {

@@ -1,11 +1,9 @@
 // The search index finds clauses of the real plan text and places by full or partial names, ranked and highlighted.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../scripts/lib/read-plan';
 import { buildIndex, search, unitSearchDoc, type SearchDoc, type SearchHit } from '../../src/data/search';
+import { shanghaiUnits } from '../shanghai';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const units = loadPlan(root);
+const units = shanghaiUnits();
 const JIADING: SearchDoc = {
   id: 'jiading-new-town',
   type: 'place',

@@ -16,12 +16,10 @@ import {
   type TourResult,
 } from '../../src/data/tour-schema';
 import { TOUR_PROBLEM_MESSAGES, type TourProblemCode } from '../../src/i18n/messages-tour';
-import { THEMES } from '../../src/data/types';
-import { loadGeo } from '../../scripts/lib/read-geo';
-import { loadPlan } from '../../scripts/lib/read-plan';
 import { loadTours, tourRefs, validateTourFile } from '../../scripts/lib/tours';
 import { decodeTour, encodeTour, MAX_LINK_CHARS, TourLinkError, tourLink } from '../../src/ui/tour/share';
 import { serviceWorkerSource } from '../../scripts/sw-plugin';
+import { shanghaiUnits, shanghaiGeo, SHANGHAI, THEME_IDS } from '../shanghai';
 
 const root = resolve(import.meta.dirname, '../..');
 const BAD = 'tests/fixtures/tours-bad';
@@ -29,11 +27,12 @@ const read = (p: string) => readFileSync(join(root, p), 'utf8');
 /** A result's problems in English, as the build prints them (without the file). */
 const en = (r: TourResult): string[] => (r.ok ? [] : r.problems.map((p) => formatTourProblem(p, 'en')));
 
-const units = loadPlan(root);
-const geo = loadGeo(root, units);
+const units = shanghaiUnits();
+const geo = shanghaiGeo(units);
 const refs = tourRefs(
   units,
   geo.features.map((f) => f.properties.id),
+  { layers: THEME_IDS, region: SHANGHAI.region, zoom: SHANGHAI.zoom },
 );
 
 /** Each bad fixture: the one problem it must give (its code), and as the build says it, `path: message fragment`. */
@@ -139,12 +138,22 @@ describe('the schema', () => {
       expect.arrayContaining([
         'id: must be kebab-case: lower-case letters, digits and hyphens',
         'unknown field(s) "colour"',
-        'steps[0].view.zoom: must be between 6.5 and 17',
+        'steps[0].view.zoom: must be between 0 and 24',
         'steps[0].view.pitch: is required',
         'steps[0].caption[0].clause: a quote needs the id of the clause it is taken from',
         'steps[0].caption[1]: unknown field(s) "text"',
       ]),
     );
+  });
+
+  it('checks a view against the plan: its region and its zoom range', () => {
+    const t = good();
+    t.steps[0]!.view = { center: [116.4, 39.9], zoom: 5, bearing: 0, pitch: 0 };
+    expect(parseTourValue(t).ok).toBe(true);
+    expect(checkTourRefs(t, refs).map((p) => formatTourProblem(p, 'en'))).toEqual([
+      expect.stringMatching(/^steps\[0\]\.view\.center: \[116\.4, 39\.9\] is outside the region/),
+      'steps[0].view.zoom: must be between 6.5 and 17',
+    ]);
   });
 
   it('a part that is neither a quote nor a summary says what a part needs', () => {
@@ -269,7 +278,7 @@ describe('the checker’s messages', () => {
 });
 
 describe('the built-in tours', () => {
-  const { tours, errors } = loadTours(root, refs);
+  const { tours, errors } = loadTours(root, SHANGHAI.files.tours ?? '', refs);
 
   it('all validate against the plan and the places', () => {
     expect(errors).toEqual([]);
@@ -287,7 +296,7 @@ describe('the built-in tours', () => {
     for (const s of overview.steps) {
       expect(s.caption.some(isQuote)).toBe(true);
       expect(stepCitations(s).length).toBeGreaterThan(0);
-      for (const l of s.layers) expect(THEMES).toContain(l);
+      for (const l of s.layers) expect(THEME_IDS).toContain(l);
     }
   });
 

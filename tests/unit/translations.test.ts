@@ -5,20 +5,19 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../scripts/lib/read-plan';
 import {
   checkTranslations,
-  HEADINGS_FILE,
   loadTranslations,
-  SUMMARIES_FILE,
-  SUMMARY_CHAPTERS,
   TranslationsError,
   type TranslationSource,
 } from '../../scripts/lib/translations';
+import { shanghaiUnits, SHANGHAI } from '../shanghai';
 
 const root = resolve(import.meta.dirname, '../..');
-const units = loadPlan(root);
-const translations = loadTranslations(root, units);
+const units = shanghaiUnits();
+const FILES = SHANGHAI.files.translations!;
+const { headings: HEADINGS_FILE, summaries: SUMMARIES_FILE, summaryChapters: SUMMARY_CHAPTERS } = FILES;
+const translations = loadTranslations(root, units, FILES);
 const { titles, summaries } = translations;
 
 const headingsText = readFileSync(join(root, HEADINGS_FILE), 'utf8');
@@ -146,7 +145,8 @@ const summariesWith = (edit: (t: Record<string, unknown>) => void): TranslationS
   edit(t);
   return S(JSON.stringify({ note: summariesJson.note, summaries: t }, null, 2));
 };
-const check = (h: TranslationSource, s: TranslationSource): string[] => checkTranslations(h, s, units).errors;
+const check = (h: TranslationSource, s: TranslationSource): string[] =>
+  checkTranslations(h, s, units, SUMMARY_CHAPTERS).errors;
 
 describe('the translations validator', () => {
   it('accepts the repository files', () => {
@@ -331,7 +331,7 @@ describe('the translations validator', () => {
       writeFileSync(join(dir, SUMMARIES_FILE), summariesWith((t) => delete t['10']).text);
       let thrown: unknown;
       try {
-        loadTranslations(dir, units);
+        loadTranslations(dir, units, FILES);
       } catch (e) {
         thrown = e;
       }
@@ -348,7 +348,7 @@ describe('the translations validator', () => {
       );
       expect((thrown as Error).message).toMatch(/^4 problem\(s\) in the English translations:\n/);
       rmSync(join(dir, SUMMARIES_FILE));
-      expect(() => loadTranslations(dir, units)).toThrow(
+      expect(() => loadTranslations(dir, units, FILES)).toThrow(
         new RegExp(`${SUMMARIES_FILE.replace(/\./g, '\\.')}: cannot be read`),
       );
     } finally {

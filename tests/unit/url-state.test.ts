@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/url-state';
+import { formatHash, parseHash as parseWith } from '../../src/url-state';
+import { LIMITS } from '../shanghai';
+
+const parseHash = (hash: string) => parseWith(hash, LIMITS);
 
 describe('URL view state', () => {
   it('round-trips route, view and layers', () => {

@@ -17,6 +17,7 @@ import {
   validateGeo,
 } from '../../scripts/lib/validate-geo';
 import type { GeoFile } from '../../scripts/lib/validate-geo';
+import { GEO_RULES, THEME_IDS } from '../shanghai';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -36,7 +37,7 @@ function errorsOf(name: string): string[] {
   const path = `${BAD}/${name}`;
   const parsed = parseGeoFile(path, read(path));
   if (!parsed.ok) return [formatGeoError(parsed.error)];
-  return validateGeo([{ path, json: parsed.json, theme: expected.theme }], planText).errors.map(
+  return validateGeo([{ path, json: parsed.json, theme: expected.theme }], planText, GEO_RULES).errors.map(
     formatGeoError,
   );
 }
@@ -123,15 +124,15 @@ describe('parseGeoFile', () => {
 
 describe('the good fixture', () => {
   it('passes, with every feature returned', () => {
-    const r = validateGeo([{ path: GOOD, json: json(GOOD) }], planText);
+    const r = validateGeo([{ path: GOOD, json: json(GOOD) }], planText, GEO_RULES);
     expect(r.errors.map(formatGeoError)).toEqual([]);
     expect(r.features.map((f) => f.properties.id)).toEqual(goodFeatures().map((f) => f.properties.id));
     expect(r.features).toHaveLength(6);
   });
 
   it('matches the collection schema for its theme and not for another', () => {
-    expect(themeCollectionSchema('centre').safeParse(json(GOOD)).success).toBe(true);
-    expect(themeCollectionSchema('rail').safeParse(json(GOOD)).success).toBe(false);
+    expect(themeCollectionSchema(THEME_IDS, 'centre').safeParse(json(GOOD)).success).toBe(true);
+    expect(themeCollectionSchema(THEME_IDS, 'rail').safeParse(json(GOOD)).success).toBe(false);
   });
 });
 
@@ -167,23 +168,31 @@ describe('validateGeo', () => {
   });
 
   it('takes the theme from the file name and rejects a file name that is no theme', () => {
-    expect(themeOfPath('geo/new-towns.geojson')).toBe('new-towns');
-    expect(themeOfPath('geo/basemap/land-lakes.geojson')).toBeNull();
-    const good = validateGeo([file('geo/centre.geojson', bund())], planText);
+    expect(themeOfPath('geo/new-towns.geojson', THEME_IDS)).toBe('new-towns');
+    expect(themeOfPath('geo/basemap/land-lakes.geojson', THEME_IDS)).toBeNull();
+    const good = validateGeo([file('geo/centre.geojson', bund())], planText, GEO_RULES);
     expect(good.errors).toEqual([]);
-    const errors = validateGeo([file('geo/rail.geojson', bund())], planText).errors.map(formatGeoError);
+    const errors = validateGeo([file('geo/rail.geojson', bund())], planText, GEO_RULES).errors.map(
+      formatGeoError,
+    );
     expect(errors).toEqual([
       'geo/rail.geojson features[0] (bund-promenade): properties.theme: theme "centre" does not match the file\'s theme "rail"',
     ]);
-    const stray = validateGeo([file('geo/centre-v2.geojson', bund())], planText).errors.map(formatGeoError);
+    const stray = validateGeo([file('geo/centre-v2.geojson', bund())], planText, GEO_RULES).errors.map(
+      formatGeoError,
+    );
     expect(stray).toHaveLength(1);
-    expect(stray[0]).toMatch(/^geo\/centre-v2\.geojson: file name must be geo\/<theme>\.geojson/);
+    expect(stray[0]).toMatch(/^geo\/centre-v2\.geojson: file name must be <theme>\.geojson/);
   });
 
   it('rejects an id used in two files, naming the first', () => {
     const other = bund();
     other.properties.theme = 'water';
-    const r = validateGeo([file('geo/centre.geojson', bund()), file('geo/water.geojson', other)], planText);
+    const r = validateGeo(
+      [file('geo/centre.geojson', bund()), file('geo/water.geojson', other)],
+      planText,
+      GEO_RULES,
+    );
     expect(r.errors.map(formatGeoError)).toEqual([
       'geo/water.geojson features[0] (bund-promenade): properties.id: duplicate id "bund-promenade": also geo/centre.geojson features[0]',
     ]);
@@ -193,14 +202,14 @@ describe('validateGeo', () => {
   it('checks names against the plan text unless a name_note says why, and not at all without a plan text', () => {
     const f = bund();
     f.properties.aliases = ['不在规划里'];
-    expect(validateGeo([file('geo/centre.geojson', f)], planText).errors.map((e) => e.path)).toEqual([
-      'properties.aliases[0]',
-    ]);
-    expect(validateGeo([file('geo/centre.geojson', f)], null).errors).toEqual([]);
+    expect(
+      validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors.map((e) => e.path),
+    ).toEqual(['properties.aliases[0]']);
+    expect(validateGeo([file('geo/centre.geojson', f)], null, GEO_RULES).errors).toEqual([]);
     f.properties.name_note = 'The plan names the place only by its district.';
-    expect(validateGeo([file('geo/centre.geojson', f)], planText).errors).toEqual([]);
+    expect(validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors).toEqual([]);
     f.properties.name_note = '';
-    const empty = validateGeo([file('geo/centre.geojson', f)], planText).errors.map((e) => e.path);
+    const empty = validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors.map((e) => e.path);
     expect(empty).toEqual(['properties.name_note', 'properties.aliases[0]']);
   });
 
@@ -208,7 +217,7 @@ describe('validateGeo', () => {
     const f = bund();
     (f.geometry.coordinates as number[][])[2] = [NaN, 31.23];
     (f.geometry.coordinates as number[][])[3] = [121.48, Infinity];
-    const errors = validateGeo([file('geo/centre.geojson', f)], planText).errors.map(
+    const errors = validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors.map(
       (e) => `${e.path}: ${e.message}`,
     );
     expect(errors).toEqual([
@@ -222,6 +231,7 @@ describe('validateGeo', () => {
     const r = validateGeo(
       [{ path: 'geo/centre.geojson', json: { type: 'FeatureCollection', features: [f], crs: {} } }],
       planText,
+      GEO_RULES,
     );
     expect(r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
       'crs: unknown property (allowed: type, name, features)',
@@ -230,18 +240,20 @@ describe('validateGeo', () => {
   });
 
   it('reports a feature that is not an object, and a collection whose features are not an array', () => {
-    const r = validateGeo([file('geo/centre.geojson', 'x')], planText).errors.map(formatGeoError);
+    const r = validateGeo([file('geo/centre.geojson', 'x')], planText, GEO_RULES).errors.map(formatGeoError);
     expect(r).toEqual(['geo/centre.geojson features[0]: a feature must be an object']);
     const s = validateGeo(
       [{ path: 'geo/centre.geojson', json: { type: 'FeatureCollection', features: {} } }],
       null,
+      GEO_RULES,
     );
     expect(s.errors.map(formatGeoError)).toEqual(['geo/centre.geojson: features: features must be an array']);
   });
 });
 
 describe('checkGeometry', () => {
-  const messages = (g: unknown) => checkGeometry(g).map((i) => `${i.path.join('/')}: ${i.message}`);
+  const messages = (g: unknown) =>
+    checkGeometry(g, GEO_RULES).map((i) => `${i.path.join('/')}: ${i.message}`);
 
   it('accepts the shapes of the good fixture and a 3D position', () => {
     for (const f of goodFeatures()) expect(messages(f.geometry)).toEqual([]);
@@ -301,7 +313,7 @@ describe('the feature schema', () => {
     const f = structuredClone(goodFeatures()[0]!);
     f.properties.name_zh = 'CAZ';
     f.properties.source = 'OSM';
-    const r = placeFeatureSchema('centre').safeParse(f);
+    const r = placeFeatureSchema(THEME_IDS, 'centre').safeParse(f);
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['properties.name_zh', 'properties.source']);
   });

@@ -9,8 +9,9 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
 import type { PlaceProperties } from '../../data/types';
-import { colourOf, isArea, PLACE_LAYER_PREFIX, strokeWidthOf, type PlaceFeature } from '../places';
-import { DRAW_ORDER, STATUS_BY_ID, pointRadiusOf } from '../themes';
+import type { PlaceFeature } from '../../data/types';
+import { colourOf, isArea, PLACE_LAYER_PREFIX, strokeWidthOf } from '../places';
+import { STATUS_BY_ID, drawRank, pointRadiusOf } from '../themes';
 
 export interface PlaceLayerState {
   hiddenThemes: readonly string[];
@@ -73,7 +74,7 @@ function emphasisData(
 ) {
   const key = `${[...ids].sort().join(' ')}|${hidden.join(' ')}`;
   if (key !== lastKey) {
-    const rank = (f: PlaceFeature) => DRAW_ORDER.indexOf(f.properties.theme) * 2 + (isArea(f) ? 0 : 1);
+    const rank = (f: PlaceFeature) => drawRank(f.properties.theme) * 2 + (isArea(f) ? 0 : 1);
     lastData = features
       .filter((f) => ids.has(f.properties.id) && !hidden.includes(f.properties.theme))
       .sort((a, b) => rank(a) - rank(b)) as PlaceData;

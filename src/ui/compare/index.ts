@@ -3,7 +3,7 @@
 // the numeric rows, CSV export and a print layout. The choice of towns and the order of rows live in the URL.
 
 import './compare.css';
-import { dataUrl } from '../../config';
+import { loadPlanData } from '../../data/load';
 import {
   DEFAULT_CHOICE,
   ROWS,
@@ -29,15 +29,7 @@ import { renderChart } from './charts';
 import { nameText } from './names';
 import { renderTable } from './table';
 
-let loading: Promise<CompareData> | undefined;
-
-function loadCompare(): Promise<CompareData> {
-  loading ??= fetch(dataUrl('compare.json')).then(async (res) => {
-    if (!res.ok) throw new Error(`data/compare.json: HTTP ${res.status}`);
-    return (await res.json()) as CompareData;
-  });
-  return loading;
-}
+const loadCompare = () => loadPlanData<CompareData>('compare.json');
 
 const CSV_FILE = 'shanghai-14fyp-new-towns-compare.csv';
 

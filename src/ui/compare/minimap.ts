@@ -3,7 +3,7 @@
 // SVG rather than five more MapLibre maps: five extra WebGL contexts would be slow on modest machines and in
 // headless browsers, SVG prints crisply, and a line hovered in one map is found by its id in all of them.
 
-import { STATUS_BY_ID, THEME_BY_ID } from '../../map/themes';
+import { STATUS_BY_ID, themeOf } from '../../map/themes';
 import type { CompareData, MapPlace, TownProfile } from '../../data/compare';
 import { lang, pick, t } from '../../i18n/i18n';
 import { listText, nameText } from './names';
@@ -37,7 +37,7 @@ function placeTitle(p: CompareData['places'][string] | undefined, id: string): s
 
 function drawPlace(mp: MapPlace, data: CompareData, pxPerKm: number): SVGElement | null {
   const info = data.places[mp.id];
-  const theme = info ? THEME_BY_ID.get(info.theme) : undefined;
+  const theme = info ? themeOf(info.theme) : undefined;
   const colour = theme ? rgb(theme.colour) : '#555';
   const title = svg('title', {}, placeTitle(info, mp.id));
   const dash = info ? (STATUS_BY_ID.get(info.status)?.svgDash ?? '') : '';

@@ -14,7 +14,7 @@ import {
   type RowNature,
   type TownProfile,
 } from '../../data/compare';
-import { PLAN_SHORT_NAME } from '../../data/plan';
+import { activePlan } from '../../data/active-plan';
 import { renderMiniMap, renderScaleBar } from './minimap';
 import { listText } from './names';
 
@@ -25,7 +25,11 @@ function citeEl(c: Cite): HTMLElement {
     case 'clause':
       return h(
         'a',
-        { className: 'cite cite-clause', href: `#/clause/${c.id}`, title: `${PLAN_SHORT_NAME} ${c.id}` },
+        {
+          className: 'cite cite-clause',
+          href: `#/clause/${c.id}`,
+          title: `${activePlan().name.short} ${c.id}`,
+        },
         c.id,
       );
     case 'source': {
@@ -141,7 +145,7 @@ export function renderTable(
       h(
         'span',
         { className: 'cmp-caption-note' },
-        t('cmp.captionNote', { plan: PLAN_SHORT_NAME }),
+        t('cmp.captionNote', { plan: activePlan().name.short }),
         lang() === 'en' ? ` ${t('cmp.quotesStayChinese')}` : '',
       ),
     ),

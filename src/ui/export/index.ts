@@ -4,7 +4,7 @@
 // A view (e.g. a tour step) says what the image is about with `setExportContext`.
 
 import './export.css';
-import { ATTRIBUTION } from '../../config';
+import { activePlan } from '../../data/active-plan';
 import {
   loadMentions,
   loadPlaces,
@@ -14,11 +14,11 @@ import {
   type Translations,
 } from '../../data/load';
 import type { Mentions } from '../../data/mentions';
-import { PLAN_FULL_NAME, type Plan } from '../../data/plan';
-import { lang, t, type MessageKey } from '../../i18n/i18n';
-import { THEME_STYLES } from '../../map/themes';
+import type { Plan } from '../../data/plan';
+import { lang, pick, t, type MessageKey } from '../../i18n/i18n';
+import { themeStyles } from '../../map/themes';
 import { selectedPlace, store } from '../../state/store';
-import { h } from '../dom';
+import { download, h } from '../dom';
 import { listText, nameText } from '../compare/names';
 import { captureAt, captureNow, type Capture } from './capture';
 import { drawFurniture, type CaptionLine, type Furniture, type FurnitureLine } from './compose';
@@ -80,11 +80,7 @@ function captionFurniture(): FurnitureLine[] {
 }
 
 function attributionText(): string {
-  const basemap = ATTRIBUTION.replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-  return t('exp.attribution', { basemap });
+  return t('exp.attribution', { basemap: activePlan().attribution });
 }
 
 /** The places drawn strong now: the selected one and the highlighted ones. */
@@ -102,13 +98,13 @@ function byPlanOrder(ids: Iterable<string>): string[] {
 export function furnitureFor(title: string): Furniture {
   const hidden = store.getState().hiddenLayers;
   const present = new Set(
-    data?.places.features.map((f) => f.properties.theme) ?? THEME_STYLES.map((t) => t.theme),
+    data?.places.features.map((f) => f.properties.theme) ?? themeStyles().map((t) => t.theme),
   );
-  const legend = THEME_STYLES.filter((t) => !hidden.includes(t.theme) && present.has(t.theme));
+  const legend = themeStyles().filter((t) => !hidden.includes(t.theme) && present.has(t.theme));
   const citations: string[] = [];
   if (context?.cites.length)
     citations.push(
-      t('exp.clausesCited', { ids: byPlanOrder(context.cites).join(', '), plan: PLAN_FULL_NAME }),
+      t('exp.clausesCited', { ids: byPlanOrder(context.cites).join(', '), plan: activePlan().name.full }),
     );
   const places = emphasised();
   if (places.length) {
@@ -139,9 +135,9 @@ export function furnitureFor(title: string): Furniture {
     caption: captionFurniture(),
     legend,
     citations,
-    planName: PLAN_FULL_NAME,
+    planName: activePlan().name.full,
     attribution: attributionText(),
-    imprint: `${t('app.title')} · ${date}`,
+    imprint: `${pick(activePlan().title)} · ${date}`,
   };
 }
 
@@ -172,15 +168,6 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('exp.encodeFailed')))), 'image/png'),
   );
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Renders and downloads a PNG of the current view. */

@@ -17,7 +17,7 @@ import {
   type TourStep,
 } from '../../data/tour-schema';
 import { lang, pick, t as msg } from '../../i18n/i18n';
-import { THEME_STYLES } from '../../map/themes';
+import { themeStyles } from '../../map/themes';
 import { store } from '../../state/store';
 import { h } from '../dom';
 import { nameText } from '../compare/names';
@@ -343,12 +343,12 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
       'fieldset',
       { className: 'te-layers' },
       h('legend', {}, msg('te.layers')),
-      ...THEME_STYLES.map((t) => {
+      ...themeStyles().map((t) => {
         const box = h('input', { type: 'checkbox', checked: step.layers.includes(t.theme), value: t.theme });
         box.addEventListener('change', () => {
-          step.layers = THEME_STYLES.map((x) => x.theme).filter((id) =>
-            id === t.theme ? box.checked : step.layers.includes(id),
-          );
+          step.layers = themeStyles()
+            .map((x) => x.theme)
+            .filter((id) => (id === t.theme ? box.checked : step.layers.includes(id)));
           edited(true);
         });
         return h('label', { className: 'te-layer' }, box, ` ${pick(t)}`);

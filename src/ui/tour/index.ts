@@ -15,7 +15,7 @@ import {
   type Tour,
   type TourStep,
 } from '../../data/tour-schema';
-import { THEMES } from '../../data/types';
+import { themeIds } from '../../data/active-plan';
 import { getMap, mapReady } from '../../map/bridge';
 import { currentHash, navigate } from '../../router';
 import { setHiddenLayers, setHighlighted, setRoute, store } from '../../state/store';
@@ -79,7 +79,7 @@ function replaceRoute(id: string, step: number, presenter: boolean): void {
 /** The themes visible now. */
 function visibleThemes(): string[] {
   const hidden = store.getState().hiddenLayers;
-  return THEMES.filter((t) => !hidden.includes(t));
+  return themeIds().filter((t) => !hidden.includes(t));
 }
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -250,8 +250,8 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
   };
 
   function applyStep(step: TourStep, animate: boolean): void {
-    const keep = store.getState().hiddenLayers.filter((l) => !(THEMES as readonly string[]).includes(l));
-    setHiddenLayers([...keep, ...THEMES.filter((t) => !step.layers.includes(t))]);
+    const keep = store.getState().hiddenLayers.filter((l) => !themeIds().includes(l));
+    setHiddenLayers([...keep, ...themeIds().filter((t) => !step.layers.includes(t))]);
     setHighlighted([...step.highlight]);
     setExplored(false);
     const move = (map: MapLibreMap, fly: boolean) => {

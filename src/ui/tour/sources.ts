@@ -2,8 +2,8 @@
 // from a file, or edited here), the built-in tours (data/tours.json, validated at build). Whatever does not come
 // from the build is validated here exactly as the build validates: shape, clauses, quotes, places, layers.
 
-import { dataUrl } from '../../config';
-import { loadPlaces, loadPlan } from '../../data/load';
+import { themeIds, viewLimits, activePlan } from '../../data/active-plan';
+import { loadPlaces, loadPlan, loadPlanData } from '../../data/load';
 import {
   checkTourRefs,
   formatTourProblem,
@@ -24,14 +24,8 @@ export interface LoadedTour {
   builtIn?: Tour;
 }
 
-let builtIns: Promise<Tour[]> | undefined;
-
 export function loadBuiltInTours(): Promise<Tour[]> {
-  builtIns ??= fetch(dataUrl('tours.json')).then(async (res) => {
-    if (!res.ok) throw new Error(`data/tours.json: HTTP ${res.status}`);
-    return (await res.json()) as Tour[];
-  });
-  return builtIns;
+  return loadPlanData<Tour[]>('tours.json');
 }
 
 let refs: Promise<TourRefs> | undefined;
@@ -41,6 +35,9 @@ export function browserRefs(): Promise<TourRefs> {
   refs ??= Promise.all([loadPlan(), loadPlaces()]).then(([plan, places]) => ({
     clauses: plan.byId,
     places: new Set(places.byId.keys()),
+    layers: themeIds(),
+    region: activePlan().region,
+    zoom: { min: viewLimits().minZoom, max: viewLimits().maxZoom },
   }));
   return refs;
 }

@@ -1,0 +1,72 @@
+// Builds one plan's data folder from its config: validates the sources it names (text, places, tours, translations,
+// compare facts) and writes what the app loads, data/<plan>/…, with the plan's manifest (plan.json) first read by
+// the app. Bad input stops it with every problem listed (file, feature or line, path) and nothing written.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildBasemapData } from './basemap-data';
+import { buildCompareData } from './compare-data';
+import { measuredFeatures } from './feature-metrics';
+import { computeMentions, mentionStats } from './mentions';
+import { manifestOf, themeIdsOf, type PlanConfig } from './plan-config';
+import { loadGeo } from './read-geo';
+import { loadPlan } from './read-plan';
+import { loadTours, tourRefs } from './tours';
+import { loadTranslations } from './translations';
+import { formatGeoError } from './validate-geo';
+
+/** The rules a plan's places are checked against. */
+export function geoRulesOf(config: PlanConfig) {
+  return { themes: themeIdsOf(config), region: config.region, regionName: config.regionName };
+}
+
+/** Builds `config`'s data into `outDir`; returns the number of problems (printed), 0 when all was written. */
+export function buildPlanData(root: string, config: PlanConfig, outDir: string): number {
+  const units = loadPlan(root, config.files.text);
+  const geo = loadGeo(root, units, config.files.geo, geoRulesOf(config));
+  if (geo.errors.length > 0) {
+    for (const e of geo.errors) console.error(formatGeoError(e));
+    console.error(`build-data: ${geo.errors.length} error(s) in ${config.files.geo}/; nothing written.`);
+    return geo.errors.length;
+  }
+  // Everything that can fail is read and checked before the first file is written.
+  const translations = config.files.translations
+    ? loadTranslations(root, units, config.files.translations)
+    : { titles: {}, summaries: {} };
+  const mentions = computeMentions(units, geo.features);
+  const compare = config.files.compare ? buildCompareData(root, units, geo.features, mentions) : null;
+  const refs = tourRefs(
+    units,
+    geo.features.map((f) => f.properties.id),
+    { layers: themeIdsOf(config), region: config.region, zoom: config.zoom },
+  );
+  const tours = config.files.tours ? loadTours(root, config.files.tours, refs) : { tours: [], errors: [] };
+  if (tours.errors.length) {
+    for (const e of tours.errors) console.error(e);
+    console.error(`build-data: ${tours.errors.length} error(s) in ${config.files.tours}/; nothing written.`);
+    return tours.errors.length;
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  const write = (file: string, data: unknown) => {
+    const text = JSON.stringify(data);
+    fs.writeFileSync(path.join(outDir, file), text);
+    console.log(`  data/${config.id}/${file}  ${(text.length / 1024).toFixed(0)} KB`);
+  };
+  console.log(`build-data: ${config.id}`);
+  write('plan.json', manifestOf(config));
+  write('translations.en.json', translations);
+  write('basemap.json', buildBasemapData(root, config.files.basemap));
+  write('clauses.json', units);
+  write('features.geojson', { type: 'FeatureCollection', features: measuredFeatures(geo.features) });
+  write('mentions.json', mentions);
+  if (compare) write('compare.json', compare);
+  write('tours.json', tours.tours);
+  if (tours.tours.length)
+    console.log(`  tours: ${tours.tours.map((t) => `${t.id}: ${t.steps.length} steps`).join(', ')}`);
+  const stats = mentionStats(mentions, geo.features);
+  console.log(
+    `  mentions: ${stats.linkedFeatures}/${stats.features} places linked (${stats.byVia.name} by name, ` +
+      `${stats.byVia.alias} by alias, ${stats.byVia.group} by group); unlinked: ${stats.unlinked.join(', ') || 'none'}`,
+  );
+  return 0;
+}

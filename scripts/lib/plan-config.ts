@@ -1,0 +1,86 @@
+// A plan is a folder of data plus one typed config (content/<plan>/plan.config.ts): where its text, places, tours,
+// translations and compare facts are, its themes (each with its names, colour and drawing order: the compiler
+// checks that every theme the config lists has them), its region and first view, its mention rules. The build reads
+// the config (scripts/build-data.ts) and writes data/<plan>/, with the part the app needs as data/<plan>/plan.json.
+
+import type { Bounds, LabelRule, PlanManifest, ThemeDef, View } from '../../src/data/plan-manifest';
+import type { ContextRule, GroupTerm, HYPHEN_PARTS } from './mentions';
+
+/** The rules that find the plan's places in its text (see scripts/lib/mentions.ts). */
+export interface MentionRules {
+  context: readonly ContextRule[];
+  groups: readonly GroupTerm[];
+  hyphenParts: Readonly<Partial<typeof HYPHEN_PARTS>>;
+}
+
+export interface PlanFiles {
+  /** The plan's text files (format: content/shanghai-14fyp/text/README.md), in document order. */
+  text: readonly string[];
+  /** The folder of the curated places, one `<theme>.geojson` per theme. */
+  geo: string;
+  /** The folder of the embedded basemap's layers (the region's; plans of one region share it). */
+  basemap: string;
+  /** The folder of the built-in tours, if any. */
+  tours?: string;
+  /** Unofficial English glosses of the headings and summaries, if any. */
+  translations?: { headings: string; summaries: string; summaryChapters: readonly string[] };
+  /** The curated facts of the compare view, if the plan has one. */
+  compare?: string;
+}
+
+export interface PlanConfig<T extends string = string> {
+  id: string;
+  name: PlanManifest['name'];
+  title: PlanManifest['title'];
+  licence: PlanManifest['licence'];
+  region: Bounds;
+  /** The region's name in the build's messages (e.g. Shanghai). */
+  regionName: string;
+  home: Bounds;
+  defaultView: View;
+  zoom: PlanManifest['zoom'];
+  /** Every theme with its style; the order of the keys is the legend's. */
+  themes: Record<T, ThemeDef>;
+  labels: { major: LabelRule[]; mid: LabelRule[] };
+  outlineOnlyKinds: string[];
+  attribution: string;
+  files: PlanFiles;
+  mentions: MentionRules;
+  defaultTour?: string;
+  compare?: { button: { zh: string; en: string } };
+  exampleClause: string;
+}
+
+/** A plan's config, typed: `T` is the union of its theme ids, so every label rule names a theme it has. */
+export function definePlan<const T extends string>(
+  config: PlanConfig<T> & { labels: { major: (LabelRule & { themes?: NoInfer<T>[] })[] } },
+): PlanConfig<T> {
+  return config;
+}
+
+/** The theme ids of a plan, in the legend's order. */
+export function themeIdsOf(config: PlanConfig): string[] {
+  return Object.keys(config.themes);
+}
+
+/** What the app gets of a plan (data/<plan>/plan.json). */
+export function manifestOf(config: PlanConfig): PlanManifest {
+  const themes = Object.entries<ThemeDef>(config.themes).map(([theme, def]) => ({ theme, ...def }));
+  return {
+    id: config.id,
+    name: config.name,
+    title: config.title,
+    licence: config.licence,
+    region: config.region,
+    home: config.home,
+    defaultView: config.defaultView,
+    zoom: config.zoom,
+    themes,
+    labels: config.labels,
+    outlineOnlyKinds: config.outlineOnlyKinds,
+    attribution: config.attribution,
+    defaultTour: config.defaultTour ?? null,
+    compare: config.files.compare && config.compare ? config.compare : null,
+    exampleClause: config.exampleClause,
+  };
+}
