@@ -1,26 +1,48 @@
-// Serves the built app (dist/) on loopback under a sub-path, for every end-to-end test file.
+// Serves the built app (dist/) on loopback under a sub-path, for every end-to-end test file: a copy of it with a
+// second plan (the fixture of tests/fixtures/plans/mini/) built into its data folder, as a site with two plans has.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildPlanData } from '../../scripts/lib/build-plan';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import fixturePlan from '../fixtures/plans/mini/plan.config';
 
 let server: StaticServer | undefined;
+let site = '';
 
 export async function setup(project: TestProject): Promise<void> {
-  const dist = path.resolve(import.meta.dirname, '../../dist');
+  const root = path.resolve(import.meta.dirname, '../..');
+  const dist = path.join(root, 'dist');
   if (!fs.existsSync(path.join(dist, 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first.');
-  server = await serveStatic(dist, '/explorer/');
+  site = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-e2e-'));
+  fs.cpSync(dist, site, { recursive: true });
+  const log = console.log;
+  console.log = () => {};
+  try {
+    if (buildPlanData(root, fixturePlan, path.join(site, 'data', fixturePlan.id)) > 0)
+      throw new Error('the fixture plan does not build');
+  } finally {
+    console.log = log;
+  }
+  server = await serveStatic(site, '/explorer/');
   project.provide('appUrl', server.url);
+  project.provide('fixturePlan', fixturePlan.id);
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close();
+  try {
+    await server?.close();
+  } finally {
+    if (site) fs.rmSync(site, { recursive: true, force: true });
+  }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
+    fixturePlan: string;
   }
 }
