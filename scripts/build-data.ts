@@ -9,6 +9,7 @@ import { buildBasemapData } from './lib/basemap-data';
 import { buildCompareData } from './lib/compare-data';
 import { measuredFeatures } from './lib/feature-metrics';
 import { computeMentions, mentionStats } from './lib/mentions';
+import { MENTION_RULES } from '../content/shanghai-14fyp/mention-rules';
 import { loadGeo } from './lib/read-geo';
 import { loadPlan } from './lib/read-plan';
 import { formatGeoError } from './lib/validate-geo';
@@ -38,7 +39,7 @@ function main(): number {
   write('basemap.json', buildBasemapData(root));
   write('clauses.json', units);
   write('features.geojson', { type: 'FeatureCollection', features: measuredFeatures(geo.features) });
-  const mentions = computeMentions(units, geo.features);
+  const mentions = computeMentions(units, geo.features, MENTION_RULES);
   write('mentions.json', mentions);
   write('compare.json', buildCompareData(root, units, geo.features, mentions));
   if (writeTours(root, out, units, geo.features) > 0) return 1;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCompareContent, buildCompareData, type CompareContent } from '../../scripts/lib/compare-data';
 import { computeMentions } from '../../scripts/lib/mentions';
+import { MENTION_RULES } from '../../content/shanghai-14fyp/mention-rules';
 import { loadGeo } from '../../scripts/lib/read-geo';
 import { loadPlan } from '../../scripts/lib/read-plan';
 import {
@@ -27,7 +28,7 @@ import { districtLabel } from '../../src/ui/compare/minimap';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = loadPlan(root);
 const geo = loadGeo(root, units);
-const mentions = computeMentions(units, geo.features);
+const mentions = computeMentions(units, geo.features, MENTION_RULES);
 const data = buildCompareData(root, units, geo.features, mentions);
 const text = (id: string): string => units.find((u) => u.id === id)?.text ?? '';
 const town = (key: TownKey): TownProfile => {
