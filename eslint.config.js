@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's recommended type-aware set for src/, scripts/, tests/ and bench/.
+// Lint rules: typescript-eslint's recommended set for src/, scripts/, tests/, bench/ and the plans' rules in content/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

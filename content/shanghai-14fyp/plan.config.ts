@@ -4,7 +4,7 @@
 // spatial strategy (中心辐射、新城发力、两翼齐飞、南北转型), then the networks.
 
 import { definePlan } from '../../scripts/lib/plan-config';
-import { CONTEXT_RULES, GROUP_TERMS, HYPHEN_PARTS } from '../../scripts/lib/mentions';
+import { MENTION_RULES } from './mention-rules';
 
 export default definePlan({
   id: 'shanghai-14fyp',
@@ -74,7 +74,7 @@ export default definePlan({
     },
     compare: 'content/shanghai-14fyp/compare/new-towns.json',
   },
-  mentions: { context: CONTEXT_RULES, groups: GROUP_TERMS, hyphenParts: HYPHEN_PARTS },
+  mentions: MENTION_RULES,
   defaultTour: 'overview',
   compare: { button: { zh: '新城对比', en: 'Compare new towns' } },
   exampleClause: '10.2.1',

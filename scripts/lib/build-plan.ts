@@ -33,7 +33,7 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
   const translations = config.files.translations
     ? loadTranslations(root, units, config.files.translations)
     : { titles: {}, summaries: {} };
-  const mentions = computeMentions(units, geo.features);
+  const mentions = computeMentions(units, geo.features, config.mentions);
   const compare = config.files.compare ? buildCompareData(root, units, geo.features, mentions) : null;
   const refs = tourRefs(
     units,

@@ -4,14 +4,7 @@
 // the config (scripts/build-data.ts) and writes data/<plan>/, with the part the app needs as data/<plan>/plan.json.
 
 import type { Bounds, LabelRule, PlanManifest, ThemeDef, View } from '../../src/data/plan-manifest';
-import type { ContextRule, GroupTerm, HYPHEN_PARTS } from './mentions';
-
-/** The rules that find the plan's places in its text (see scripts/lib/mentions.ts). */
-export interface MentionRules {
-  context: readonly ContextRule[];
-  groups: readonly GroupTerm[];
-  hyphenParts: Readonly<Partial<typeof HYPHEN_PARTS>>;
-}
+import type { MentionRules } from './mentions';
 
 export interface PlanFiles {
   /** The plan's text files (format: content/shanghai-14fyp/text/README.md), in document order. */

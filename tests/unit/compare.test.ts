@@ -21,12 +21,12 @@ import {
 } from '../../src/data/compare';
 import { setLang } from '../../src/state/store';
 import { districtLabel } from '../../src/ui/compare/minimap';
-import { shanghaiUnits, shanghaiGeo } from '../shanghai';
+import { SHANGHAI, shanghaiUnits, shanghaiGeo } from '../shanghai';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = shanghaiUnits();
 const geo = shanghaiGeo(units);
-const mentions = computeMentions(units, geo.features);
+const mentions = computeMentions(units, geo.features, SHANGHAI.mentions);
 const data = buildCompareData(root, units, geo.features, mentions);
 const text = (id: string): string => units.find((u) => u.id === id)?.text ?? '';
 const town = (key: TownKey): TownProfile => {

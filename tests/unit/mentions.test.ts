@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseUnit } from '../../src/data/types';
 import {
-  CONTEXT_RULES,
-  GROUP_TERMS,
   computeMentions,
   findMatches,
   mentionStats,
@@ -11,7 +9,12 @@ import {
   type PlaceFeatureLike,
   type Via,
 } from '../../scripts/lib/mentions';
-import { shanghaiUnits, shanghaiGeo } from '../shanghai';
+import { SHANGHAI, shanghaiUnits, shanghaiGeo } from '../shanghai';
+
+const MENTION_RULES = SHANGHAI.mentions;
+
+// The rules under test are the plan's own (content/shanghai-14fyp/mention-rules/), passed to the engine explicitly.
+const { context: CONTEXT_RULES, groups: GROUP_TERMS } = MENTION_RULES;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures: fake units holding real sentences of the plan, and fake features (ids `x-…`) shaped like the curated
@@ -767,7 +770,7 @@ const CASES: Case[] = [
 
 /** Runs a case: the match at the case's occurrence. */
 function matchOf(c: Case) {
-  const matches = findMatches([unit(c.clause, c.text)], WORLDS[c.world]);
+  const matches = findMatches([unit(c.clause, c.text)], WORLDS[c.world], MENTION_RULES);
   let at = -1;
   for (let k = 0; k <= (c.n ?? 0); k++) at = c.text.indexOf(c.at, at + 1);
   return { at, match: matches.find((m) => m.start === at), matches };
@@ -819,7 +822,10 @@ describe('context rules and group terms, one real sentence each (fixture feature
 
 describe('longest match wins (fixture features)', () => {
   const links = (world: PlaceFeatureLike[], clause: string, text: string) =>
-    findMatches([unit(clause, text)], world).map((m) => [m.text, sorted(m.links.map((l) => l.id))]);
+    findMatches([unit(clause, text)], world, MENTION_RULES).map((m) => [
+      m.text,
+      sorted(m.links.map((l) => l.id)),
+    ]);
 
   it('北外滩 is not 外滩', () => {
     expect(links(PLAN, '10.1.2', '保护和活化外滩、北外滩、杨浦滨江')).toEqual([
@@ -834,7 +840,7 @@ describe('longest match wins (fixture features)', () => {
       ['吴淞创新城', ['x-wusong']],
       ['宝山主城片区', ['x-mca-bs']],
     ]);
-    const withoutNames = findMatches([unit('10.1.4', text)], WORLDS.none);
+    const withoutNames = findMatches([unit('10.1.4', text)], WORLDS.none, MENTION_RULES);
     expect(withoutNames.flatMap((m) => m.links)).toEqual([]);
     expect(withoutNames.find((m) => m.text === '新城')?.reading).toBe('not-a-place');
   });
@@ -864,13 +870,13 @@ describe('longest match wins (fixture features)', () => {
   });
 
   it('a group term wins over the same string as an alias (三岛 is an alias of the eco-island)', () => {
-    const [m] = findMatches([unit('10.5', '强化三岛联动')], PLAN);
+    const [m] = findMatches([unit('10.5', '强化三岛联动')], PLAN, MENTION_RULES);
     expect(m?.reading).toBe('group');
     expect(m?.links.map((l) => l.id)).not.toContain('x-eco');
   });
 
   it('an ambiguous short name is read by its rules, never as a name (张江 is the sub-centre’s name)', () => {
-    const [m] = findMatches([unit('10.3.1', '扎根张江')], PLAN);
+    const [m] = findMatches([unit('10.3.1', '扎根张江')], PLAN, MENTION_RULES);
     expect(m?.text).toBe('张江');
     expect(m?.links).toEqual([]);
   });
@@ -892,7 +898,7 @@ describe('longest match wins (fixture features)', () => {
 
 describe('hyphenated names (fixture features)', () => {
   it('外滩-陆家嘴-北外滩 is the key area by name and each of its three places as a group', () => {
-    const [m] = findMatches([unit('10.1.2', '加快外滩-陆家嘴-北外滩等重点区域')], PLAN);
+    const [m] = findMatches([unit('10.1.2', '加快外滩-陆家嘴-北外滩等重点区域')], PLAN, MENTION_RULES);
     expect(m?.text).toBe('外滩-陆家嘴-北外滩');
     expect(m?.links).toEqual([
       { id: 'x-bund-key', via: 'name' },
@@ -903,12 +909,20 @@ describe('hyphenated names (fixture features)', () => {
   });
 
   it('a link A-B… names both ends, the last by the name it starts with (陈行|原水系统连通)', () => {
-    const [m] = findMatches([unit('12.3.1', '推进青草沙-陈行原水系统连通等水源地连通工程建设')], PLAN);
+    const [m] = findMatches(
+      [unit('12.3.1', '推进青草沙-陈行原水系统连通等水源地连通工程建设')],
+      PLAN,
+      MENTION_RULES,
+    );
     expect(m?.links.map((l) => l.id)).toEqual(['x-raw-link', 'x-qingcaosha', 'x-chenhang']);
   });
 
   it('does not read ambiguous short names inside (吴泾 of 吴泾-闵行-奉贤基地 is not the area)', () => {
-    const [m] = findMatches([unit('12.2.2', '其中吴泾-闵行-奉贤基地逐步从煤气并重转向全为气电')], PLAN);
+    const [m] = findMatches(
+      [unit('12.2.2', '其中吴泾-闵行-奉贤基地逐步从煤气并重转向全为气电')],
+      PLAN,
+      MENTION_RULES,
+    );
     expect(m?.links).toEqual([{ id: 'x-power', via: 'name' }]);
   });
 });
@@ -920,7 +934,7 @@ describe('the index and its stats (fixture features)', () => {
     unit('12.3.1', '建设临港、虹桥等水厂'),
   ];
   const world = PLAN.filter((f) => ['x-nt-jd', 'x-nt-qp', 'x-wp-lg', 'x-huangpu'].includes(f.properties.id));
-  const index = computeMentions(units, world);
+  const index = computeMentions(units, world, MENTION_RULES);
 
   it('has an entry for every feature, mentions in document order with correct offsets', () => {
     expect(Object.keys(index)).toEqual(['x-wp-lg', 'x-nt-jd', 'x-nt-qp', 'x-huangpu']);
@@ -952,8 +966,8 @@ describe('the mention index of the plan (content/ and geo/)', () => {
   const units = shanghaiUnits();
   const geo = shanghaiGeo(units);
   const features = geo.features;
-  const matches = findMatches(units, features);
-  const index = computeMentions(units, features);
+  const matches = findMatches(units, features, MENTION_RULES);
+  const index = computeMentions(units, features, MENTION_RULES);
   const has = (...ids: string[]) => ids.every((id) => features.some((f) => f.properties.id === id));
   const order = new Map(units.map((u, k) => [u.id, k]));
   const textOf = new Map(units.map((u) => [u.id, u.text]));

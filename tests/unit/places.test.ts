@@ -62,25 +62,29 @@ describe('places drawn by MapLibre', () => {
     expect(filled.every((f) => (f.properties.area_km2 ?? 0) <= OUTLINE_ONLY_KM2)).toBe(true);
   });
 
-  it('strokes an area tiled by places of its theme only through theirs, and leaves out what it would not draw', () => {
-    const parts = outlinedByParts(places as unknown as SourceFeature[]);
-    expect(Object.fromEntries([...parts].map(([k, v]) => [k, [...v].sort()]))).toEqual({
-      'area-changheng': ['island-changxing', 'island-hengsha'],
-      'demo-zone': ['demo-zone-jiashan', 'demo-zone-qingpu', 'demo-zone-wujiang'],
-    });
-    // The ecological island's outline is not its three islands' (it is drawn from another source): it stays.
-    expect(parts.has('ecological-island-chongming')).toBe(false);
-    // What the build writes to features.geojson (metrics and `outlined_by`), as the app reads it.
-    const measured = measuredFeatures(places as unknown as SourceFeature[]) as unknown as PlaceFeature[];
-    const drawn = new Map(styledPlaces(measured).features.map((f) => [f.properties?.['id'], f.properties]));
-    expect(drawn.has('demo-zone')).toBe(false); // neither filled (2,400 km²) nor stroked
-    expect(drawn.get('area-changheng')).toMatchObject({ filled: 1, stroked: 0 });
-    expect(drawn.get('island-changxing')).toMatchObject({ filled: 0, stroked: 1 });
-    expect(drawn.get('demo-zone-qingpu')).toMatchObject({ filled: 0, stroked: 1 });
-    expect(drawn.get('metro-14')).toMatchObject({ stroked: 1 });
-    expect(measured.filter((f) => !isStroked(f) && !f.geometry.type.includes('Point'))).toHaveLength(2);
-    expect(drawn.size).toBe(places.length - 1);
-  });
+  it(
+    'strokes an area tiled by places of its theme only through theirs, and leaves out what it would not draw',
+    { timeout: 60_000 },
+    () => {
+      const parts = outlinedByParts(places as unknown as SourceFeature[]);
+      expect(Object.fromEntries([...parts].map(([k, v]) => [k, [...v].sort()]))).toEqual({
+        'area-changheng': ['island-changxing', 'island-hengsha'],
+        'demo-zone': ['demo-zone-jiashan', 'demo-zone-qingpu', 'demo-zone-wujiang'],
+      });
+      // The ecological island's outline is not its three islands' (it is drawn from another source): it stays.
+      expect(parts.has('ecological-island-chongming')).toBe(false);
+      // What the build writes to features.geojson (metrics and `outlined_by`), as the app reads it.
+      const measured = measuredFeatures(places as unknown as SourceFeature[]) as unknown as PlaceFeature[];
+      const drawn = new Map(styledPlaces(measured).features.map((f) => [f.properties?.['id'], f.properties]));
+      expect(drawn.has('demo-zone')).toBe(false); // neither filled (2,400 km²) nor stroked
+      expect(drawn.get('area-changheng')).toMatchObject({ filled: 1, stroked: 0 });
+      expect(drawn.get('island-changxing')).toMatchObject({ filled: 0, stroked: 1 });
+      expect(drawn.get('demo-zone-qingpu')).toMatchObject({ filled: 0, stroked: 1 });
+      expect(drawn.get('metro-14')).toMatchObject({ stroked: 1 });
+      expect(measured.filter((f) => !isStroked(f) && !f.geometry.type.includes('Point'))).toHaveLength(2);
+      expect(drawn.size).toBe(places.length - 1);
+    },
+  );
 
   it('tiles them with a buffer deeper than the widest line but far below MapLibre default, simplified under 2 px', () => {
     const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
