@@ -335,7 +335,7 @@ const searchLatency: Measure = async (ctx) => {
   await page.evaluate(`${TIME_SEARCH}(${JSON.stringify(SEARCH_QUERIES)})`);
   const ms: number[] = [];
   for (let pass = 0; pass < 3; pass++) {
-    ms.push(...((await page.evaluate(`${TIME_SEARCH}(${JSON.stringify(SEARCH_QUERIES)})`)) as number[]));
+    ms.push(...(await page.evaluate<number[]>(`${TIME_SEARCH}(${JSON.stringify(SEARCH_QUERIES)})`)));
   }
   await session.close();
   return {
@@ -428,7 +428,7 @@ const clickToPanel: Measure = async (ctx) => {
       });
       const got = await card.getAttribute('data-place-id');
       if (got !== id) missed.push(`${id} (got ${got})`);
-      if (round > 0) ms.push((await page.evaluate('window.__clickMs')) as number);
+      if (round > 0) ms.push(await page.evaluate<number>('window.__clickMs'));
     }
   }
   await session.close();
@@ -480,7 +480,7 @@ const flight: Measure = async (ctx) => {
   const ms: Record<Side, number[]> = { app: [], floor: [] };
   const first: Record<Side, number[]> = { app: [], floor: [] };
   const fly = async (page: Page) =>
-    (await page.evaluate(`${TIME_FLIGHT}(${JSON.stringify(FLIGHT)})`)) as number[];
+    await page.evaluate<number[]>(`${TIME_FLIGHT}(${JSON.stringify(FLIGHT)})`);
   for (let run = 0; run < 2; run++) {
     for (const side of SIDES) {
       const { session } = await load(ctx, side);

@@ -38,7 +38,7 @@ function hasPositions(f: Feature): boolean {
 
 /** Simplifies each polygon or line on its own; a part too small to simplify is kept as it is. */
 function simplify(fc: FC, tolerance: number): FC {
-  const parts = turf.flatten(fc as FeatureCollection).features.filter(hasPositions);
+  const parts = (turf.flatten(fc as FeatureCollection).features as Feature<Geometry>[]).filter(hasPositions);
   const kept: Feature[] = [];
   for (const part of parts) {
     try {
@@ -64,7 +64,11 @@ export function buildBasemapData(repoRoot: string, basemapDir: string): BasemapD
   const labels: Feature<Point>[] = districts.features.map((f) => {
     const cp = f.properties?.['cp'] as [number, number] | undefined;
     const at = cp ?? turf.pointOnFeature(f as Feature<Geometry>).geometry.coordinates;
-    return turf.point(at, { name: f.properties?.['name'], name_en: f.properties?.['name_en'] });
+    const names: Record<string, unknown> = {
+      name: f.properties?.['name'],
+      name_en: f.properties?.['name_en'],
+    };
+    return turf.point(at, names);
   });
   return {
     land: slim(simplify(byClass('land'), 0.0002), []),

@@ -1,19 +1,18 @@
-// Build-time validation of the curated geography (geo/<theme>.geojson): schema, unique ids, geometry, the Shanghai
-// region and the names' presence in the plan text. Every error is collected (never stop at the first) and each one
+// Build-time validation of a plan's curated places (geo/<plan>/<theme>.geojson): schema, unique ids, geometry, the
+// plan's region and the names' presence in the plan text. Every error is collected (never stop at the first) and each one
 // names its file, feature and JSON path, so whoever curates a file can fix them all in one pass.
 import { formatPath } from '../../src/data/json-path';
-import { kinks } from '@turf/turf';
-import type { Polygon } from 'geojson';
 import {
-  GEOMETRY_TYPES,
   collectionShellSchema,
   placeFeatureSchema,
   placePropertiesSchema,
 } from '../../src/data/feature-schema';
-import type { PlaceFeature, PlaceGeometryType } from '../../src/data/feature-schema';
+import type { PlaceFeature } from '../../src/data/feature-schema';
 import type { Bounds } from '../../src/data/plan-manifest';
+import { checkGeometry, isRecord, showValue, type Issue, type PathPart } from './check-geometry';
+import { findJsonError, lineColumn } from './json-text';
 import type { ClauseUnit } from '../../src/data/types';
-export { formatPath };
+export { checkGeometry, findJsonError, formatPath };
 
 export interface GeoError {
   /** The file as given (e.g. `geo/rail.geojson`). */
@@ -41,17 +40,6 @@ export interface GeoRules {
   /** The region's name in messages (e.g. Shanghai). */
   regionName: string;
 }
-
-const regionText = (r: Bounds) => `lon ${r.west}–${r.east}, lat ${r.south}–${r.north}`;
-
-type PathPart = string | number;
-interface Issue {
-  path: PathPart[];
-  message: string;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `geo/rail.geojson features[3] (jiamin-line): geometry.coordinates[12]: [31.2, 121.4] looks like lat/lon swapped` */
 export function formatGeoError(e: GeoError): string {
@@ -88,296 +76,6 @@ export function parseGeoFile(path: string, text: string): ParseResult {
       },
     };
   }
-}
-
-function lineColumn(text: string, pos: number): { line: number; column: number } {
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  return { line, column: pos - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-/**
- * Where and why `text` is not JSON (RFC 8259), or null. JSON.parse's messages do not always give a position
- * ("Unexpected token ']', ... is not valid JSON"), so the fault is located by this small recursive-descent scan.
- */
-export function findJsonError(text: string): { pos: number; message: string } | null {
-  let i = 0;
-  class Fault {
-    constructor(
-      readonly pos: number,
-      readonly message: string,
-    ) {}
-  }
-  const show = (p: number) => (p >= text.length ? 'end of file' : JSON.stringify(text[p]));
-  const fail = (message: string, pos = i): never => {
-    throw new Fault(pos, message);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const string = () => {
-    i++; // opening quote
-    for (;;) {
-      if (i >= text.length) fail('unterminated string');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return;
-      }
-      if (c < 0x20) fail('control character (e.g. a raw line break) inside a string');
-      if (c === 0x5c) {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('bad \\u escape');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else fail('bad escape in string');
-      } else i++;
-    }
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '-') fail(`bad number`);
-    i += (m as RegExpExecArray)[0].length;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === '}') fail("trailing comma before '}'");
-        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${show(i)}`);
-        string();
-        ws();
-        if (text[i] !== ':') fail(`expected ':' after the property name, found ${show(i)}`);
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(`expected ',' or '}' after a property value, found ${show(i)}`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') fail("trailing comma before ']'");
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(`expected ',' or ']' after an array element, found ${show(i)}`);
-      }
-    }
-    if (c === '"') return string();
-    if (c !== undefined && /[-0-9]/.test(c)) return number();
-    for (const lit of ['true', 'false', 'null']) {
-      if (text.startsWith(lit, i)) {
-        i += lit.length;
-        return;
-      }
-    }
-    if (text.startsWith('NaN', i) || text.startsWith('Infinity', i)) fail('NaN and Infinity are not JSON');
-    if (c === '/') fail('comments are not JSON');
-    fail(c === undefined ? 'unexpected end of file' : `unexpected ${show(i)}`);
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail(`unexpected ${show(i)} after the end of the JSON value`);
-    return null;
-  } catch (e) {
-    if (e instanceof Fault) return { pos: e.pos, message: e.message };
-    throw e;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Geometry
-
-/** Array nesting above the positions, per geometry type. */
-const DEPTH: Record<PlaceGeometryType, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-
-const inBounds = (r: Bounds, lon: number, lat: number) =>
-  lon >= r.west && lon <= r.east && lat >= r.south && lat <= r.north;
-const showPosition = (p: readonly number[]) => `[${p.join(', ')}]`;
-const samePosition = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
-const showValue = (v: unknown) =>
-  typeof v === 'number' ? String(v) : v === undefined ? 'undefined' : (JSON.stringify(v) ?? String(v));
-
-/**
- * Geometry problems of a (raw) feature's `geometry`, paths relative to the feature: structure (positions of 2 or 3
- * finite numbers, nesting), lines of at least 2 positions and non-zero length, closed rings of at least 4 positions
- * that do not cross themselves, and every position inside REGION (a position that would be inside once swapped is
- * reported as lat/lon swapped). Out-of-region positions are reported once per feature with a count of the others.
- */
-export function checkGeometry(geometry: unknown, rules: Pick<GeoRules, 'region' | 'regionName'>): Issue[] {
-  const inRegion = (lon: number, lat: number) => inBounds(rules.region, lon, lat);
-  const issues: Issue[] = [];
-  const at = (path: PathPart[], message: string) => issues.push({ path: ['geometry', ...path], message });
-  if (!isRecord(geometry)) {
-    at([], `geometry must be an object with type and coordinates, not ${showValue(geometry)}`);
-    return issues;
-  }
-  const type = geometry.type;
-  if (!GEOMETRY_TYPES.includes(type as PlaceGeometryType)) {
-    at(['type'], `geometry type ${showValue(type)} is not one of ${GEOMETRY_TYPES.join(', ')}`);
-    return issues;
-  }
-  const gtype = type as PlaceGeometryType;
-  for (const key of Object.keys(geometry)) {
-    if (key !== 'type' && key !== 'coordinates') at([key], 'unknown geometry member');
-  }
-  if (!('coordinates' in geometry)) {
-    at(['coordinates'], 'missing coordinates');
-    return issues;
-  }
-
-  // Structure: walk to the positions, keeping each valid position with its path.
-  const positions: { pos: number[]; path: PathPart[] }[] = [];
-  let structureOk = true;
-  const walk = (node: unknown, depth: number, path: PathPart[]) => {
-    if (!Array.isArray(node)) {
-      structureOk = false;
-      const wanted = depth === 0 ? 'a position [lon, lat]' : 'an array';
-      at(path, `expected ${wanted}, found ${showValue(node)}`);
-      return;
-    }
-    if (depth > 0) {
-      node.forEach((child, k) => walk(child, depth - 1, [...path, k]));
-      return;
-    }
-    if (node.length < 2 || node.length > 3) {
-      structureOk = false;
-      at(path, `a position has 2 or 3 numbers ([lon, lat] or [lon, lat, alt]), found ${showValue(node)}`);
-      return;
-    }
-    let finite = true;
-    node.forEach((c, k) => {
-      if (typeof c !== 'number' || !Number.isFinite(c)) {
-        finite = false;
-        at([...path, k], `coordinate is not a finite number: ${showValue(c)}`);
-      }
-    });
-    if (finite) positions.push({ pos: node as number[], path });
-    else structureOk = false;
-  };
-  const coordinates = geometry.coordinates;
-  walk(coordinates, DEPTH[gtype], ['coordinates']);
-
-  // Region, aggregated: one error per kind with the count of further positions.
-  const swapped = positions.filter(({ pos: [x, y] }) => !inRegion(x!, y!) && inRegion(y!, x!));
-  const outside = positions.filter(({ pos: [x, y] }) => !inRegion(x!, y!) && !inRegion(y!, x!));
-  const more = (n: number) => (n > 1 ? ` (and ${n - 1} more position${n > 2 ? 's' : ''})` : '');
-  if (swapped[0]) {
-    at(
-      swapped[0].path,
-      `${showPosition(swapped[0].pos)} looks like lat/lon swapped? GeoJSON is [lon, lat]${more(swapped.length)}`,
-    );
-  }
-  if (outside[0]) {
-    at(
-      outside[0].path,
-      `${showPosition(outside[0].pos)} is outside the ${rules.regionName} region (${regionText(rules.region)})${more(outside.length)}`,
-    );
-  }
-  if (!structureOk) return issues;
-
-  // Shape rules on a structurally valid geometry.
-  const checkLine = (line: number[][], path: PathPart[]) => {
-    if (line.length < 2) at(path, `a line needs at least 2 positions, found ${line.length}`);
-    else if (line.every((p) => samePosition(p, line[0]!)))
-      at(path, 'zero-length line: all its positions are the same');
-  };
-  const checkPolygon = (rings: number[][][], path: PathPart[]) => {
-    if (rings.length === 0) at(path, 'a polygon needs at least one ring');
-    rings.forEach((ring, r) => {
-      const rpath = [...path, r];
-      if (ring.length < 4) {
-        at(rpath, `a polygon ring needs at least 4 positions (first = last), found ${ring.length}`);
-        return;
-      }
-      const first = ring[0]!;
-      const last = ring[ring.length - 1]!;
-      if (!samePosition(first, last)) {
-        at(rpath, `ring is not closed: first ${showPosition(first)} ≠ last ${showPosition(last)}`);
-        return;
-      }
-      // Repeated consecutive vertices would show up as false kinks; drop them first.
-      const clean = ring.filter((p, k) => k === 0 || !samePosition(p, ring[k - 1]!));
-      if (clean.length < 4) {
-        at(rpath, 'degenerate ring: fewer than 3 distinct corners');
-        return;
-      }
-      const ringPolygon: Polygon = { type: 'Polygon', coordinates: [clean] };
-      const crossings = kinks(ringPolygon).features;
-      if (crossings.length > 0) {
-        const c = crossings[0]!.geometry.coordinates.map((v) => Math.round(v * 1e6) / 1e6);
-        at(
-          rpath,
-          `ring self-intersects at ${showPosition(c)}${crossings.length > 1 ? ` (${crossings.length} crossings)` : ''}`,
-        );
-      }
-    });
-  };
-  const c = coordinates as unknown[];
-  const nonEmpty = () => {
-    if (c.length === 0) at(['coordinates'], `a ${gtype} must not be empty`);
-  };
-  switch (gtype) {
-    case 'Point':
-      break;
-    case 'MultiPoint':
-      nonEmpty();
-      break;
-    case 'LineString':
-      checkLine(c as number[][], ['coordinates']);
-      break;
-    case 'MultiLineString':
-      nonEmpty();
-      (c as number[][][]).forEach((line, k) => checkLine(line, ['coordinates', k]));
-      break;
-    case 'Polygon':
-      checkPolygon(c as number[][][], ['coordinates']);
-      break;
-    case 'MultiPolygon':
-      nonEmpty();
-      (c as number[][][][]).forEach((poly, k) => checkPolygon(poly, ['coordinates', k]));
-      break;
-  }
-  return issues;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -543,7 +241,7 @@ export function validateGeo(
       for (const iss of issues) {
         errors.push({ file: file.path, featureId, index, path: formatPath(iss.path), message: iss.message });
       }
-      if (issues.length === 0 && parsed.success) features.push(parsed.data as PlaceFeature);
+      if (issues.length === 0 && parsed.success) features.push(parsed.data);
     });
   }
   return { features, errors };

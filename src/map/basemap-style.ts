@@ -111,7 +111,7 @@ export function buildBasemapStyle(data: BasemapData, lang: 'zh' | 'en' = 'zh'): 
         source: 'district-labels',
         minzoom: 8.5,
         layout: {
-          'text-field': labelField as never,
+          'text-field': labelField,
           'text-font': LABEL_FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 8.5, 11, 12, 14],
           'text-allow-overlap': false,

@@ -3,7 +3,7 @@
 // pointer move, which software WebGL (and weak laptops) cannot afford; this takes well under a millisecond.
 
 import { bbox, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlaceFeature } from '../data/types';
 
 interface Entry<F> {
@@ -85,8 +85,7 @@ export function hitTest<F extends Feature>(
     } else if (t.includes('Line')) {
       hit = lines(feature).some(
         (coords) =>
-          coords.length > 1 &&
-          pointToLineDistance(at, { type: 'LineString', coordinates: coords } as LineString) <= tolKm,
+          coords.length > 1 && pointToLineDistance(at, { type: 'LineString', coordinates: coords }) <= tolKm,
       );
     } else if (t.includes('Point')) {
       hit = points(feature).some((p) => distance(at, p) <= tolKm * 1.5);

@@ -45,7 +45,7 @@ export function addPlaceLabels(
   hidden: readonly string[],
 ): void {
   if (map.getSource(SOURCE)) {
-    (map.getSource(SOURCE) as GeoJSONSource).setData(labelPoints(features));
+    void (map.getSource(SOURCE) as GeoJSONSource).setData(labelPoints(features));
     return;
   }
   map.addSource(SOURCE, { type: 'geojson', data: labelPoints(features) });

@@ -27,9 +27,14 @@ export interface AppState {
 }
 
 export const store = createStore<AppState>()(
-  subscribeWithSelector(
-    () => ({ lang: 'zh', route: [], view: null, hover: null, hiddenLayers: [], highlighted: [] }) as AppState,
-  ),
+  subscribeWithSelector((): AppState => ({
+    lang: 'zh',
+    route: [],
+    view: null,
+    hover: null,
+    hiddenLayers: [],
+    highlighted: [],
+  })),
 );
 
 export function setLang(lang: Lang): void {

@@ -23,8 +23,8 @@ interface Finding {
 async function axe(page: Page): Promise<Finding[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe.run;
-    const result = (await run(document)) as {
+    const api = (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe;
+    const result = (await api.run(document)) as {
       violations: {
         id: string;
         impact: string | null;

@@ -59,7 +59,7 @@ async function exportAt(page: Page, sizeId: string): Promise<Buffer> {
     dialog.locator('.export-download').click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^shanghai-14fyp-overview-8-\d+x\d+\.png$/);
-  const bytes = fs.readFileSync((await download.path())!);
+  const bytes = fs.readFileSync(await download.path());
   await expect.poll(() => dialog.locator('.export-status').innerText()).toMatch(/Saved: PNG/);
   await dialog.locator('.export-cancel').click();
   return bytes;

@@ -156,7 +156,7 @@ describe('authoring', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.te-save').click()]);
     expect(download.suggestedFilename()).toBe('overview.json');
-    const saved = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as {
+    const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
       id: string;
       steps: { title: string; caption: unknown[]; view: { center: number[] }; notes: string }[];
     };

@@ -2,6 +2,7 @@
 // in tests/fixtures/tours-bad is rejected with one message at its path; a shared link carries a tour intact.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   checkTourRefs,
@@ -346,7 +347,7 @@ describe('the offline service worker', () => {
       ['index.html', 'assets/index-abc.js', 'data/tours.json'],
       '0123456789abcdef',
     );
-    expect(() => new Function(src)).not.toThrow();
+    expect(() => new Script(src)).not.toThrow();
     expect(src).toContain('const VERSION = "0123456789abcdef";');
     expect(src).toContain('const FILES = ["index.html","assets/index-abc.js","data/tours.json"];');
     expect(src).toContain('new URL(f, SCOPE)');

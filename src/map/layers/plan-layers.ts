@@ -50,14 +50,12 @@ function strongStyle(fill: number) {
     lineCapRounded: true,
     getFillColor: (f: PlaceData[number]) => {
       if (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint') {
-        return f.properties.kind === 'hub'
-          ? rgba([255, 255, 255], 255)
-          : rgba(colourOf(f as PlaceFeature), 255);
+        return f.properties.kind === 'hub' ? rgba([255, 255, 255], 255) : rgba(colourOf(f), 255);
       }
-      return rgba(colourOf(f as PlaceFeature), fill);
+      return rgba(colourOf(f), fill);
     },
-    getLineColor: (f: PlaceData[number]) => rgba(colourOf(f as PlaceFeature), 255),
-    getLineWidth: (f: PlaceData[number]) => strokeWidthOf(f as PlaceFeature) + 2,
+    getLineColor: (f: PlaceData[number]) => rgba(colourOf(f), 255),
+    getLineWidth: (f: PlaceData[number]) => strokeWidthOf(f) + 2,
     getPointRadius: (f: PlaceData[number]) => pointRadiusOf(f.properties.kind) + 2,
     getDashArray: (f: PlaceData[number]) => STATUS_BY_ID.get(f.properties.status)?.dash ?? [0, 0],
     extensions: OVERLAY_EXTENSIONS,
@@ -77,7 +75,7 @@ function emphasisData(
     const rank = (f: PlaceFeature) => drawRank(f.properties.theme) * 2 + (isArea(f) ? 0 : 1);
     lastData = features
       .filter((f) => ids.has(f.properties.id) && !hidden.includes(f.properties.theme))
-      .sort((a, b) => rank(a) - rank(b)) as PlaceData;
+      .sort((a, b) => rank(a) - rank(b));
     lastKey = key;
   }
   return lastData;

@@ -261,7 +261,7 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
       { className: 'export-size' },
       h('input', { type: 'radio', name: 'export-size', value: s.id, checked: s.id === sizeId }),
       ' ',
-      sizeNames[i]!,
+      sizeNames[i],
     ),
   );
   const heading = h('h2', { id: 'export-heading' });
@@ -318,7 +318,7 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
     status.textContent = said ? said() : '';
   };
   const chosen = (): ExportSize => {
-    const v = (dialog.querySelector('input[name="export-size"]:checked') as HTMLInputElement | null)?.value;
+    const v = dialog.querySelector<HTMLInputElement>('input[name="export-size"]:checked')?.value;
     return EXPORT_SIZES.find((s) => s.id === v) ?? EXPORT_SIZES[0]!;
   };
   const close = () => {
@@ -384,7 +384,7 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
   );
   document.body.append(open);
   offLang = store.subscribe((s) => s.lang, relabel);
-  (dialog.querySelector('input[name="export-size"]:checked') as HTMLInputElement | null)?.focus();
+  dialog.querySelector<HTMLInputElement>('input[name="export-size"]:checked')?.focus();
   return dialog;
 }
 
