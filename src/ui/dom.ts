@@ -37,3 +37,25 @@ export function highlighted(
   if (at < text.length) out.push(document.createTextNode(text.slice(at)));
   return out;
 }
+
+/** Saves `data` as a file called `name`, of media type `type` (a string's is plain text unless told). */
+export function download(data: Blob | string, name: string, type?: string): void {
+  const blob =
+    typeof data === 'string' || type ? new Blob([data], { type: type ?? 'text/plain;charset=utf-8' }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Copies `text` to the clipboard; false when the browser does not let us. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

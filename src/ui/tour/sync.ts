@@ -16,6 +16,8 @@ export interface Sync {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 const CHANNEL = 'shanghai-14fyp-tour';
+/** The presenter's window's name: opened again, the same window is reused. */
+export const PRESENTER_WINDOW = 'shanghai-14fyp-presenter';
 const self = Math.random().toString(36).slice(2);
 
 /** Opens the channel; `onMessage` gets every message from the other windows. A no-op where unsupported. */
