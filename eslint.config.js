@@ -81,10 +81,6 @@ export default tseslint.config(
   off('src/data/compare.ts', 'no-unnecessary-type-assertion'),
   // to fix: no-unnecessary-type-assertion (1)
   off('src/ui/compare/index.ts', 'no-unnecessary-type-assertion'),
-  // to fix: require-await (1)
-  off('src/ui/tour/editor.ts', 'require-await'),
-  // to fix: no-unnecessary-type-assertion (1)
-  off('src/ui/tour/sync.ts', 'no-unnecessary-type-assertion'),
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

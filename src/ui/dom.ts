@@ -38,9 +38,10 @@ export function highlighted(
   return out;
 }
 
-/** Saves `data` as a file named `name` (through a hidden link; the object URL is revoked once the browser has it). */
-export function download(data: Blob | string, name: string, type = 'application/octet-stream'): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+/** Saves `data` as a file called `name`, of media type `type` (a string's is plain text unless told). */
+export function download(data: Blob | string, name: string, type?: string): void {
+  const blob =
+    typeof data === 'string' || type ? new Blob([data], { type: type ?? 'text/plain;charset=utf-8' }) : data;
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: name, hidden: true });
   document.body.append(a);
@@ -49,7 +50,7 @@ export function download(data: Blob | string, name: string, type = 'application/
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Copies text to the clipboard; false when the browser refuses (the caller shows the text to copy by hand). */
+/** Copies `text` to the clipboard; false when the browser does not let us. */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);

@@ -4,20 +4,21 @@
 import type { Plan } from '../../data/plan';
 import { t } from '../../i18n/i18n';
 import { h } from '../dom';
-import type { Session } from './index';
+import type { Session } from './session';
 import { pickField, renderCaption, stepHeading, titleText } from './render';
 
 export interface Presenter {
-  render(s: Session): void;
-  waiting(id: string): void;
-  connected(on: boolean): void;
-  destroy(): void;
+  render: (s: Session) => void;
+  waiting: (id: string) => void;
+  connected: (on: boolean) => void;
+  /** Stops the clock and removes the window's content. */
+  dispose: () => void;
 }
 
 export interface PresenterHost {
-  go(delta: number): void;
-  goTo(n: number): void;
-  plan(): Plan | null;
+  go: (delta: number) => void;
+  goTo: (n: number) => void;
+  plan: () => Plan | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -122,7 +123,7 @@ export function mountPresenter(root: HTMLElement, host: PresenterHost): Presente
       link.textContent = t(on ? 'pv.connected' : 'pv.waiting');
       link.classList.toggle('pv-link-on', on);
     },
-    destroy() {
+    dispose() {
       clearInterval(timer);
       document.title = prevTitle;
       el.remove();

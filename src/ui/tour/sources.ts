@@ -14,8 +14,9 @@ import {
 } from '../../data/tour-schema';
 import { decodeTour, TourLinkError, TOUR_PARAM } from './share';
 import { lang, t as msg } from '../../i18n/i18n';
+import type { TourSource } from './session';
 
-export type TourSource = 'built-in' | 'link' | 'local';
+export type { TourSource } from './session';
 
 export interface LoadedTour {
   tour: Tour;

@@ -9,13 +9,15 @@ export type SyncMessage =
   | { kind: 'step'; from: string; tourId: string; step: number };
 
 export interface Sync {
-  post(msg: DistributiveOmit<SyncMessage, 'from'>): void;
-  close(): void;
+  post: (msg: DistributiveOmit<SyncMessage, 'from'>) => void;
+  close: () => void;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 const CHANNEL = 'shanghai-14fyp-tour';
+/** The presenter's window's name: opened again, the same window is reused. */
+export const PRESENTER_WINDOW = 'shanghai-14fyp-presenter';
 const self = Math.random().toString(36).slice(2);
 
 /** Opens the channel; `onMessage` gets every message from the other windows. A no-op where unsupported. */
@@ -27,7 +29,7 @@ export function openSync(onMessage: (msg: SyncMessage) => void): Sync {
     if (msg && typeof msg === 'object' && msg.from !== self) onMessage(msg);
   };
   return {
-    post: (msg) => ch.postMessage({ ...msg, from: self } as SyncMessage),
+    post: (msg) => ch.postMessage({ ...msg, from: self }),
     close: () => ch.close(),
   };
 }
