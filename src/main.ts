@@ -13,11 +13,12 @@ import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
 import { buildBasemapStyle } from './map/basemap-style';
 import { installInteraction } from './map/interaction';
 import { setPlaceThemes, withPlaces } from './map/places';
-import { currentHash, navigate, setLayerIds, setViewApplier, startRouter, takeFitRequest } from './router';
+import { currentHash, setLayerIds, setViewApplier, startRouter } from './router';
+import { openClause, selectPlace } from './state/commands';
 import { fitToPlaces } from './map/fit';
-import { setFitHandler, setMap } from './map/bridge';
+import { setMap } from './map/bridge';
 import { addPlaceLabels, setLabelLang, setLabelThemes } from './map/place-labels';
-import { emphasisedPlaces, selectedPlace, setView, store } from './state/store';
+import { emphasisedPlaces, selectedPlace, setMapStatus, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountErrorHandling, reportError, watchContextLoss } from './ui/errors';
 import { mountPlacesInView } from './ui/places-in-view';
@@ -43,6 +44,7 @@ function showNoWebGL(): void {
   mapEl.replaceChildren();
   mapEl.classList.remove(...[...mapEl.classList].filter((c) => c.startsWith('maplibregl')));
   mapEl.dataset['webgl'] = 'false';
+  setMapStatus('no-webgl');
   const msg = document.createElement('div');
   msg.className = 'map-unavailable';
   msg.setAttribute('role', 'alert');
@@ -81,7 +83,7 @@ function startText(): void {
   mountSearchBox(document.getElementById('search-host') as HTMLElement, {
     getIndex: getSearchIndex,
     describe: (hit) => describeHit(hit, { ...(plan ? { plan } : {}), ...(places ? { places } : {}) }),
-    open: (hit) => navigate([hit.type, hit.id], { fit: hit.type === 'place' }),
+    open: (hit) => (hit.type === 'place' ? selectPlace(hit.id, { fit: true }) : openClause(hit.id)),
   });
   mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
   mountPanel(document.getElementById('panel') as HTMLElement);
@@ -138,7 +140,7 @@ async function startMap(): Promise<void> {
   setLayerIds(themeIds());
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
-    navigate(['place', id]),
+    selectPlace(id),
   );
   // deck.gl draws only what is emphasised or hovered: its code comes after the ready signal, unless the first
   // view already emphasises places (a link to a place or a clause), when the ready signal waits for it.
@@ -153,17 +155,16 @@ async function startMap(): Promise<void> {
     if (f) fitToPlaces(map, [f], animate);
   };
   if (!initial.view) fitSelected(false);
-  setFitHandler((ids) =>
-    fitToPlaces(
-      map,
-      ids.flatMap((id) => places.byId.get(id) ?? []),
-    ),
+  store.subscribe(
+    (s) => s.fit,
+    (fit) => fitToPlaces(map, fit?.ids.flatMap((id) => places.byId.get(id) ?? []) ?? []),
   );
   // Ready: the basemap and the places are loaded and drawn (and what deck.gl draws, when it is needed at start).
   if (overlay) await (await overlay).drawn;
   performance.mark('overlay-drawn');
   if (!map.loaded()) await map.once('idle');
   mapEl.dataset['ready'] = 'true';
+  setMapStatus('ready');
   performance.mark('ready');
   setMap(map);
 
@@ -191,12 +192,6 @@ async function startMap(): Promise<void> {
     void import('./ui/export/index').then((m) => m.installPrint());
   });
 
-  store.subscribe(
-    (s) => s.route,
-    () => {
-      if (takeFitRequest()) fitSelected(true);
-    },
-  );
   // What the map emphasises, in the DOM too: for assistive technology and the end-to-end tests.
   store.subscribe(
     (s) => [selectedPlace(s), s.highlighted] as const,

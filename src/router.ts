@@ -63,17 +63,7 @@ export function startRouter(): void {
   );
 }
 
-let fitPending = false;
-
-/** True once after a navigation that asked the map to bring its places into view. */
-export function takeFitRequest(): boolean {
-  const v = fitPending;
-  fitPending = false;
-  return v;
-}
-
-export function navigate(route: string[], opts: { fit?: boolean } = {}): void {
-  fitPending = opts.fit ?? false;
+export function navigate(route: string[]): void {
   const view = store.getState().view;
   const hash = formatHash(withLayers({ ...parseHash(location.hash), route, ...(view ? { view } : {}) }));
   if (hash === location.hash) return;

@@ -26,16 +26,18 @@ export function panelPadding(
 export function fitToPlaces(map: MapLibreMap, features: readonly PlaceFeature[], animate = true): void {
   if (features.length === 0) return;
   const [w, s, e, n] = bbox(featureCollection([...features]));
-  const el = document.getElementById('panel');
-  const route = store.getState().route[0];
+  const {
+    route: [route],
+    panel,
+  } = store.getState();
   const container = map.getContainer();
   const sheet = window.innerWidth < 700;
   const padding = panelPadding(
     { width: container.clientWidth, height: container.clientHeight },
     {
       // Before the panel has drawn, the size it will have: 45% of the window beside, 55% of the map below.
-      width: el && !el.hidden ? el.offsetWidth : Math.min(576, window.innerWidth * 0.45),
-      height: el && !el.hidden ? el.offsetHeight : container.clientHeight * 0.55,
+      width: panel.visible ? panel.width : Math.min(576, window.innerWidth * 0.45),
+      height: panel.visible ? panel.height : container.clientHeight * 0.55,
       open: route === 'place' || route === 'clause',
       sheet,
     },

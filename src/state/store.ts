@@ -24,6 +24,20 @@ export interface AppState {
   hiddenLayers: string[];
   /** Places shown strong on the map besides the selected one (a clause's places, a hovered mention). */
   highlighted: string[];
+  /** The places "show all" pinned: what `highlighted` returns to when a hovered mention is left. */
+  pinned: string[];
+  /** What the side panel covers of the map (its host measures itself): the camera fits places beside it. */
+  panel: PanelBox;
+  /** Places the camera is asked to bring into view (a new request each time: `seq` grows). */
+  fit: { ids: string[]; seq: number } | null;
+  /** Whether the map could start: without WebGL there is none, and the text alternatives say so. */
+  map: 'starting' | 'ready' | 'no-webgl';
+}
+
+export interface PanelBox {
+  width: number;
+  height: number;
+  visible: boolean;
 }
 
 export const store = createStore<AppState>()(
@@ -34,6 +48,10 @@ export const store = createStore<AppState>()(
     hover: null,
     hiddenLayers: [],
     highlighted: [],
+    pinned: [],
+    panel: { width: 0, height: 0, visible: false },
+    fit: null,
+    map: 'starting',
   })),
 );
 
@@ -84,4 +102,25 @@ export function emphasisedPlaces(s: AppState): Set<string> {
 export function setLayerVisible(layer: string, visible: boolean): void {
   const hidden = store.getState().hiddenLayers.filter((l) => l !== layer);
   store.setState({ hiddenLayers: visible ? hidden : [...hidden, layer] });
+}
+
+/** Pins places (a clause's "show all"): they stay strong when a hovered mention is left. */
+export function setPinned(ids: string[]): void {
+  store.setState({ pinned: ids });
+  setHighlighted(ids);
+}
+
+export function setPanelBox(panel: PanelBox): void {
+  const p = store.getState().panel;
+  if (p.width !== panel.width || p.height !== panel.height || p.visible !== panel.visible)
+    store.setState({ panel });
+}
+
+/** Asks the camera to bring places into view. */
+export function requestFit(ids: string[]): void {
+  store.setState({ fit: { ids, seq: (store.getState().fit?.seq ?? 0) + 1 } });
+}
+
+export function setMapStatus(map: AppState['map']): void {
+  store.setState({ map });
 }

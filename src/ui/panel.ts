@@ -3,9 +3,8 @@
 
 import { t } from '../i18n/i18n';
 import { loadMentions, loadPlaces, loadPlan, loadTranslations, type Translations } from '../data/load';
-import { fitPlaces } from '../map/bridge';
-import { navigate } from '../router';
-import { setHighlighted, store } from '../state/store';
+import { closePanel, endPreview, previewPlaces, showPlaces } from '../state/commands';
+import { setPanelBox, setPinned, store } from '../state/store';
 import type { ClauseMention, Mentions } from '../data/mentions';
 import type { Places } from '../data/load';
 import type { Plan } from '../data/plan';
@@ -17,13 +16,6 @@ import type * as PlaceCardModule from './place-card';
 import type * as PlaceMentionsModule from './place-mentions';
 import { showNotice } from './notice';
 import { isViewRoute } from './views';
-
-/** The places "show all" pinned; hovering a mention highlights its places until the pointer leaves. */
-let pinned: string[] = [];
-const pin = (ids: string[]) => {
-  pinned = ids;
-  setHighlighted(ids);
-};
 
 /** Group term spans (same start/end) → every member place. */
 function groupMembers(list: readonly ClauseMention[]): Map<string, string[]> {
@@ -65,15 +57,14 @@ function mentionSpans(
             className: m.via === 'group' ? 'mention mention-group' : 'mention',
             'data-place': members.join(' '),
             title: label,
-            onmouseenter: () => setHighlighted(members),
-            onmouseleave: () => setHighlighted(pinned),
-            onfocus: () => setHighlighted(members),
-            onblur: () => setHighlighted(pinned),
+            onmouseenter: () => previewPlaces(members),
+            onmouseleave: endPreview,
+            onfocus: () => previewPlaces(members),
+            onblur: endPreview,
             onclick: (e: Event) => {
               if (m.via !== 'group') return;
               e.preventDefault();
-              pin(members);
-              fitPlaces(members);
+              showPlaces(members);
             },
           },
           text,
@@ -168,16 +159,20 @@ export function mountPanel(host: HTMLElement): void {
   const body = h('div', { className: 'panel-body' });
   const close = h(
     'button',
-    { type: 'button', className: 'panel-close', 'aria-label': t('panel.close'), onclick: () => navigate([]) },
+    { type: 'button', className: 'panel-close', 'aria-label': t('panel.close'), onclick: closePanel },
     '×',
   );
   host.append(sheetHandle(host), close, body);
+  // What the panel covers of the map, for the camera (map/fit.ts reads it from the store, not from the page).
+  new ResizeObserver(() =>
+    setPanelBox({ width: host.offsetWidth, height: host.offsetHeight, visible: !host.hidden }),
+  ).observe(host);
 
   let seq = 0;
   const show = async (route: string[]) => {
     const mine = ++seq;
     const [kind, id] = route;
-    if (kind !== 'clause') pin([]);
+    if (kind !== 'clause') setPinned([]);
     // The map alone, a full view, or an unknown route: no panel, and none of its code or data loaded.
     if (isViewRoute(route) || (kind !== 'place' && kind !== 'clause') || !id) {
       host.hidden = true;
@@ -199,7 +194,7 @@ export function mountPanel(host: HTMLElement): void {
       }
       host.hidden = false;
       host.setAttribute('aria-label', t('panel.place', { name: place.properties.name_zh }));
-      pin([]);
+      setPinned([]);
       body.replaceChildren(
         card.renderPlaceCard(place),
         pm.renderPlaceMentions(plan, mentions.byPlace[id] ?? []),
@@ -243,8 +238,7 @@ export function mountPanel(host: HTMLElement): void {
                     type: 'button',
                     className: 'show-places',
                     onclick: () => {
-                      pin(ids);
-                      fitPlaces(ids);
+                      showPlaces(ids);
                       shown.textContent = t('reader.shownPlaces', { n: ids.length });
                     },
                   },
@@ -256,7 +250,7 @@ export function mountPanel(host: HTMLElement): void {
         },
       }),
     );
-    pin([]);
+    setPinned([]);
     body.scrollTop = 0;
   };
   store.subscribe(

@@ -11,7 +11,7 @@ import { lang, pick, t } from '../i18n/i18n';
 import type { PlaceFeature } from '../data/types';
 import { mapReady } from '../map/bridge';
 import { themeStyles } from '../map/themes';
-import { navigate } from '../router';
+import { selectPlace } from '../state/commands';
 import { selectedPlace, setHighlighted, store } from '../state/store';
 import { h } from './dom';
 import { reportError } from './errors';
@@ -128,7 +128,7 @@ export function mountPlacesInView(host: HTMLElement): void {
           onclick: (e: Event) => {
             e.preventDefault();
             leave();
-            navigate(['place', p.id]);
+            selectPlace(p.id);
             // On a phone the list would hide the map and the card: close it, keep the focus on its toggle.
             if (window.matchMedia?.('(max-width: 699.98px)').matches) {
               root.open = false;
@@ -163,7 +163,7 @@ export function mountPlacesInView(host: HTMLElement): void {
     summary.textContent = t(view ? 'places.summary' : 'places.all', { n: list.length });
     root.dataset['count'] = String(list.length);
     note.textContent =
-      !view && document.getElementById('map')?.dataset['webgl'] === 'false'
+      !view && store.getState().map === 'no-webgl'
         ? t('places.noMap')
         : list.length === 0 && entries.length > 0
           ? t('places.none')
@@ -224,6 +224,10 @@ export function mountPlacesInView(host: HTMLElement): void {
     () => render(),
   );
   store.subscribe((s) => s.route, markSelected);
+  store.subscribe(
+    (s) => s.map,
+    () => render(),
+  );
   store.subscribe(
     (s) => s.lang,
     () => {
