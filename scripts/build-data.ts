@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBasemapData } from './lib/basemap-data';
-import { buildCompareData } from './lib/compare-data';
+import { COMPARE, COMPARE_FACTS } from '../content/shanghai-14fyp/compare.config';
+import { buildCompareData } from './lib/compare';
 import { measuredFeatures } from './lib/feature-metrics';
 import { computeMentions, mentionStats } from './lib/mentions';
 import { loadGeo } from './lib/read-geo';
@@ -40,7 +41,10 @@ function main(): number {
   write('features.geojson', { type: 'FeatureCollection', features: measuredFeatures(geo.features) });
   const mentions = computeMentions(units, geo.features);
   write('mentions.json', mentions);
-  write('compare.json', buildCompareData(root, units, geo.features, mentions));
+  write(
+    'compare.json',
+    buildCompareData(root, units, geo.features, mentions, { config: COMPARE, factsFile: COMPARE_FACTS }),
+  );
   if (writeTours(root, out, units, geo.features) > 0) return 1;
   const stats = mentionStats(mentions, geo.features);
   console.log(

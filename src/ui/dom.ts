@@ -37,3 +37,15 @@ export function highlighted(
   if (at < text.length) out.push(document.createTextNode(text.slice(at)));
   return out;
 }
+
+/** Saves `data` as a file called `name`: an object URL, a hidden link clicked, the URL revoked after 60 s. */
+export function download(data: Blob | string, name: string, type?: string): void {
+  const blob = typeof data === 'string' || type ? new Blob([data], { type: type ?? 'text/plain' }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke once the browser has taken the file (a click starts the download asynchronously).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
