@@ -38,7 +38,10 @@ export function highlighted(
   return out;
 }
 
-/** Saves `data` as a file called `name`: an object URL, a hidden link clicked, the URL revoked after 60 s. */
+/**
+ * Saves `data` as a file called `name`: an object URL, a hidden link clicked, the URL revoked after 60 s (a click
+ * starts the download asynchronously, so the URL must outlive it).
+ */
 export function download(data: Blob | string, name: string, type?: string): void {
   const blob = typeof data === 'string' || type ? new Blob([data], { type: type ?? 'text/plain' }) : data;
   const url = URL.createObjectURL(blob);
@@ -46,6 +49,5 @@ export function download(data: Blob | string, name: string, type?: string): void
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoke once the browser has taken the file (a click starts the download asynchronously).
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
