@@ -11,12 +11,6 @@ const uiOrMap = '(^\\.\\.|/src)/(ui|map)(/|$)';
 const ui = '(^\\.\\.|/src)/ui(/|$)';
 const map = '(^\\.\\.|/src)/map(/|$)';
 
-/** A config turning off the given typescript-eslint rules for one file. */
-const off = (file, ...rules) => ({
-  files: [file],
-  rules: Object.fromEntries(rules.map((rule) => [`@typescript-eslint/${rule}`, 'off'])),
-});
-
 export default tseslint.config(
   {
     ignores: [
@@ -68,19 +62,6 @@ export default tseslint.config(
       ],
     },
   },
-  // Exceptions while the refactor is under way: each turns off rules, for one file only, that fire there today.
-  // Remove each as its file is fixed (`npx eslint <file>` shows what is left).
-  // to fix: no-unnecessary-type-assertion (1), no-unsafe-assignment (2), no-unsafe-argument (2)
-  off(
-    'scripts/lib/compare-data.ts',
-    'no-unnecessary-type-assertion',
-    'no-unsafe-assignment',
-    'no-unsafe-argument',
-  ),
-  // to fix: no-unnecessary-type-assertion (1)
-  off('src/data/compare.ts', 'no-unnecessary-type-assertion'),
-  // to fix: no-unnecessary-type-assertion (1)
-  off('src/ui/compare/index.ts', 'no-unnecessary-type-assertion'),
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,

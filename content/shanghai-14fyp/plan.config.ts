@@ -4,6 +4,7 @@
 // spatial strategy (中心辐射、新城发力、两翼齐飞、南北转型), then the networks.
 
 import { definePlan } from '../../scripts/lib/plan-config';
+import { COMPARE, COMPARE_FACTS } from './compare.config';
 import { MENTION_RULES } from './mention-rules';
 
 export default definePlan({
@@ -72,10 +73,13 @@ export default definePlan({
       // Every unit of these chapters has a summary, and no other chapter has any.
       summaryChapters: ['10', '12'],
     },
-    compare: 'content/shanghai-14fyp/compare/new-towns.json',
   },
   mentions: MENTION_RULES,
   defaultTour: 'overview',
-  compare: { button: { zh: '新城对比', en: 'Compare new towns' } },
+  compare: {
+    config: COMPARE,
+    factsFile: COMPARE_FACTS,
+    button: { zh: '新城对比', en: 'Compare new towns' },
+  },
   exampleClause: '10.2.1',
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBasemapData } from './basemap-data';
-import { buildCompareData } from './compare-data';
+import { buildCompareData } from './compare';
 import { measuredFeatures } from './feature-metrics';
 import { computeMentions, mentionStats } from './mentions';
 import { manifestOf, themeIdsOf, type PlanConfig } from './plan-config';
@@ -34,7 +34,12 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
     ? loadTranslations(root, units, config.files.translations)
     : { titles: {}, summaries: {} };
   const mentions = computeMentions(units, geo.features, config.mentions);
-  const compare = config.files.compare ? buildCompareData(root, units, geo.features, mentions) : null;
+  const compare = config.compare
+    ? buildCompareData(root, units, geo.features, mentions, {
+        ...config.compare,
+        basemap: config.files.basemap,
+      })
+    : null;
   const refs = tourRefs(
     units,
     geo.features.map((f) => f.properties.id),

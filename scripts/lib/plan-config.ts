@@ -4,6 +4,7 @@
 // the config (scripts/build-data.ts) and writes data/<plan>/, with the part the app needs as data/<plan>/plan.json.
 
 import type { Bounds, LabelRule, PlanManifest, ThemeDef, View } from '../../src/data/plan-manifest';
+import type { CompareConfig } from '../../src/data/compare/config';
 import type { MentionRules } from './mentions';
 
 export interface PlanFiles {
@@ -17,8 +18,6 @@ export interface PlanFiles {
   tours?: string;
   /** Unofficial English glosses of the headings and summaries, if any. */
   translations?: { headings: string; summaries: string; summaryChapters: readonly string[] };
-  /** The curated facts of the compare view, if the plan has one. */
-  compare?: string;
 }
 
 export interface PlanConfig<T extends string = string> {
@@ -40,7 +39,8 @@ export interface PlanConfig<T extends string = string> {
   files: PlanFiles;
   mentions: MentionRules;
   defaultTour?: string;
-  compare?: { button: { zh: string; en: string } };
+  /** The compare view, if the plan has one: its config, its curated facts and the header button's name. */
+  compare?: { config: CompareConfig; factsFile: string; button: { zh: string; en: string } };
   exampleClause: string;
 }
 
@@ -73,7 +73,7 @@ export function manifestOf(config: PlanConfig): PlanManifest {
     outlineOnlyKinds: config.outlineOnlyKinds,
     attribution: config.attribution,
     defaultTour: config.defaultTour ?? null,
-    compare: config.files.compare && config.compare ? config.compare : null,
+    compare: config.compare ? { button: config.compare.button } : null,
     exampleClause: config.exampleClause,
   };
 }

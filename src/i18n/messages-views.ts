@@ -8,17 +8,11 @@ export const VIEW_MESSAGES = {
   'view.none': { zh: '无', en: 'none' },
   'view.unofficial': { zh: '非官方译文', en: 'unofficial translation' },
 
-  // compare: the view
-  'cmp.title': { zh: '五个新城对比', en: 'The five new towns compared' },
+  // compare: the view (the words particular to a plan, such as its title and its towns, are in the plan's
+  // compare config, content/<plan>/compare.config.ts)
   'cmp.csv': { zh: '下载表格(CSV)', en: 'Download CSV' },
   'cmp.print': { zh: '打印', en: 'Print' },
-  'cmp.town.jiading': { zh: '嘉定新城', en: 'Jiading New Town' },
-  'cmp.town.qingpu': { zh: '青浦新城', en: 'Qingpu New Town' },
-  'cmp.town.songjiang': { zh: '松江新城', en: 'Songjiang New Town' },
-  'cmp.town.fengxian': { zh: '奉贤新城', en: 'Fengxian New Town' },
-  'cmp.town.nanhui': { zh: '南汇新城', en: 'Nanhui New Town' },
-  'cmp.towns': { zh: '新城', en: 'Towns' },
-  'cmp.townsHint': { zh: '(选 2–5 个)', en: '(choose 2–5)' },
+  'cmp.townsHint': { zh: '(选 2–{max} 个)', en: '(choose 2–{max})' },
   'cmp.atLeastTwo': { zh: '至少选择两个新城。', en: 'Choose at least two towns.' },
   'cmp.atLeastOneRow': { zh: '至少显示一行。', en: 'Show at least one row.' },
   'cmp.moveUp': { zh: '上移:{row}', en: 'Move up: {row}' },
@@ -27,14 +21,6 @@ export const VIEW_MESSAGES = {
   'cmp.rowsReset': { zh: '恢复默认顺序', en: 'Default order' },
   'cmp.charts': { zh: '图表', en: 'Charts' },
   'cmp.chartsTitle': { zh: '数值对比', en: 'The numbers side by side' },
-  'cmp.aggregate': {
-    zh: '五个新城 2025 年合计:{text}。来源:{source} [{strength}]{note}',
-    en: 'The five towns together in 2025: {text}. Source: {source} [{strength}]{note}',
-  },
-  'cmp.attrib': {
-    zh: '底图:GSHHG (LGPL-3+)、© OpenStreetMap 贡献者 (ODbL)、Apache ECharts (Apache-2.0)、DCW-GMT (LGPL-3+)。轮廓、线路与点位:本应用整理的地理数据(多为示意,见各地点卡片)。',
-    en: 'Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). Outlines, lines and points: this app’s curated geography (mostly schematic: see each place’s card).',
-  },
   'cmp.hover': {
     zh: '{name} — 见于 {n}/{total} 张地图',
     en: '{name} — on {n} of {total} maps',
@@ -58,7 +44,6 @@ export const VIEW_MESSAGES = {
     en: 'One scale, north up; {km} km squares. Hover a line to find it on every map.',
   },
   'cmp.how': { zh: '说明', en: 'How' },
-  'cmp.caption': { zh: '五个新城对比({towns})。', en: 'The new towns compared ({towns}). ' },
   'cmp.captionNote': {
     zh: '规划原文连同条文编号逐字引用({plan});计算值来自本应用的示意绘图;其他数字注明来源及其可靠程度。',
     en: 'Plan text is quoted exactly with its clause id ({plan}); computed values come from this app’s schematic drawings; other figures name their source and its strength.',
@@ -77,11 +62,11 @@ export const VIEW_MESSAGES = {
     en: 'Scale bar: {km} km, the same on every map; north up.',
   },
 
-  // compare: the rows' items (src/data/compare.ts)
+  // compare: the rows' items (src/data/compare/rows.ts)
   'cmp.rel.inside': { zh: '在轮廓内', en: 'inside the outline' },
   'cmp.rel.crosses': { zh: '穿过轮廓', en: 'crosses the outline' },
   'cmp.rel.near': { zh: '距轮廓 {km} km', en: '{km} km from the outline' },
-  'cmp.inPassage': { zh: '10.2.1 点名', en: 'named in the passage of 10.2.1' },
+  'cmp.inPassage': { zh: '{clause} 点名', en: 'named in the passage of {clause}' },
   'cmp.notNamed': { zh: '规划未直接点名', en: 'not named directly in the plan' },
   'cmp.outlineCite': { zh: '由绘制的轮廓计算(示意)', en: 'computed from the drawn outline (schematic)' },
   'cmp.official': { zh: '官方', en: 'official' },
@@ -90,10 +75,6 @@ export const VIEW_MESSAGES = {
   'cmp.planLabel': { zh: '规划', en: 'plan' },
   'cmp.railQuote': { zh: '原文“{quote}”', en: 'plan’s words “{quote}”' },
   'cmp.noLineNamed': { zh: '{clause} 该段未点名具体线路', en: '{clause} names no line in this passage' },
-  'cmp.noLinkage': {
-    zh: '{clause} 该段未提及上海以外的地方',
-    en: '{clause}: the passage names no place beyond Shanghai',
-  },
   'cmp.direct': { zh: '直接', en: 'direct' },
   'cmp.group': { zh: '群组', en: 'group' },
   'cmp.linesWithin': { zh: '{km} km 内线路', en: 'lines within {km} km' },
@@ -104,50 +85,6 @@ export const VIEW_MESSAGES = {
   'cmp.status.proposed': { zh: '研究/预留', en: 'proposed' },
   'cmp.csvRow': { zh: '项目', en: 'Row' },
   'cmp.csvSource': { zh: '来源', en: 'Source' },
-  'cmp.csvPlan': {
-    zh: '规划:上海市“十四五”规划纲要(条文编号)。',
-    en: 'Plan: 上海市“十四五”规划纲要 (clause ids).',
-  },
-  'cmp.how.positioning': {
-    zh: '规划 10.2.1 对该新城的定位用语,逐字引用。',
-    en: 'The plan’s phrase for the town in 10.2.1, quoted exactly.',
-  },
-  'cmp.how.industries': {
-    zh: '10.2.1 为该新城点名的产业,逐字引用。',
-    en: 'The industries 10.2.1 names for the town, quoted exactly.',
-  },
-  'cmp.how.area': {
-    zh: '官方规划面积(km²,注明来源及其可靠程度),以及本应用所绘轮廓的面积(示意;以 turf.area 计算)。',
-    en: 'Official planned area (km², with its source and the strength of that source) beside the area of the outline as drawn in this app (schematic; computed with turf.area).',
-  },
-  'cmp.how.population': {
-    zh: '2025 年与 2035 年目标取自规划以外的文件,各注来源及其可靠程度;规划本身只给出五个新城共同的“以中长期集聚百万人口为目标”(10.2)。',
-    en: 'Targets for 2025 and 2035 from documents other than the plan, each with its source and its strength; the plan itself gives only the shared aim of a million people in the medium to long term (10.2).',
-  },
-  'cmp.how.rail-named': {
-    zh: '10.2.1 中该新城一段点名的轨道线路与枢纽。',
-    en: 'Rail lines and hubs named in the town’s passage of 10.2.1.',
-  },
-  'cmp.how.rail-near': {
-    zh: '本应用地理数据中距所绘轮廓 {km} km 以内的每条轨道线(轮廓与线路均为示意:距离误差约 ±1 km);每条线注明点名它的条文。地理数据只含规划点名的线路,因此规划未点名的现有线路(如松江的地铁 9 号线、沪昆高铁)不计入。',
-    en: 'Every rail line of this app’s geography that passes within {km} km of the town’s outline as drawn (schematic outlines and lines: distances ±1 km); each line cites the clauses that name it. The geography holds the lines the plan names, so existing lines it does not name (e.g. Metro Line 9 or the Shanghai–Kunming high-speed railway at Songjiang) are not counted.',
-  },
-  'cmp.how.hubs': {
-    zh: '规划地理数据中位于轮廓内、距轮廓 {km} km 以内,或在 10.2.1 该新城一段点名的枢纽与站点;每处注明点名它的条文。',
-    en: 'Hubs and stations of the plan’s geography inside the outline, within {km} km of it, or named in the town’s passage of 10.2.1; each cites the clauses that name it.',
-  },
-  'cmp.how.projects': {
-    zh: '10.2.1 该新城一段点名的地点,以及规划其他条文点名且绘制位置在轮廓内的地点;每处注明点名它的条文。',
-    en: 'Places named in the town’s passage of 10.2.1, and places named elsewhere in the plan whose drawing lies inside the outline; each cites the clauses that name it.',
-  },
-  'cmp.how.linkages': {
-    zh: '10.2.1 关于与上海以外地方联动的内容,逐字引用。',
-    en: 'What 10.2.1 says about links with places beyond Shanghai, quoted exactly.',
-  },
-  'cmp.how.clauses': {
-    zh: '取自提及索引(mentions.json):直接点名该新城的条文,以及仅以群组称谓(新城、五大新城)提及它的条文。',
-    en: 'From the mention index (mentions.json): clauses naming the town directly, and clauses naming it only as one of a group (新城, 五大新城).',
-  },
   // tour: the audience card, the toolbar, the caption
   'tour.prev': { zh: '← 上一步', en: '← Back' },
   'tour.next': { zh: '下一步 →', en: 'Next →' },

@@ -1,22 +1,23 @@
 // The compare view's data (#/compare): the profiles built from the real plan, geography and curated facts (areas,
 // rail within 2 km, exact quotes, clause lists), the route, the table's citations and the CSV export.
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCompareContent, buildCompareData, type CompareContent } from '../../scripts/lib/compare-data';
+import { COMPARE, COMPARE_FACTS } from '../../content/shanghai-14fyp/compare.config';
+import { readCompareContent, buildCompareData, type CompareContent } from '../../scripts/lib/compare';
 import { computeMentions } from '../../scripts/lib/mentions';
 import {
   BOM,
-  DEFAULT_CHOICE,
   KM_PER_DEG,
-  ROW_IDS,
-  TOWN_KEYS,
-  compareRoute,
-  parseCompareRoute,
+  compareRoute as routeOf,
+  defaultChoice,
+  parseCompareRoute as parseRoute,
   parseCsv,
   profileRows,
   projector,
   toCsv,
-  type TownKey,
+  type CompareChoice,
   type TownProfile,
 } from '../../src/data/compare';
 import { setLang } from '../../src/state/store';
@@ -27,7 +28,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = shanghaiUnits();
 const geo = shanghaiGeo(units);
 const mentions = computeMentions(units, geo.features, SHANGHAI.mentions);
-const data = buildCompareData(root, units, geo.features, mentions);
+const source = { config: COMPARE, factsFile: COMPARE_FACTS, basemap: SHANGHAI.files.basemap };
+const data = buildCompareData(root, units, geo.features, mentions, source);
+type TownKey = 'jiading' | 'qingpu' | 'songjiang' | 'fengxian' | 'nanhui';
+const TOWN_KEYS = COMPARE.towns.map((t) => t.key);
+const ROW_IDS = COMPARE.rows.map((r) => r.id);
+const DEFAULT_CHOICE = defaultChoice(COMPARE);
+const parseCompareRoute = (route: string[]) => parseRoute(route, COMPARE);
+const compareRoute = (choice: CompareChoice) => routeOf(choice, COMPARE);
 const text = (id: string): string => units.find((u) => u.id === id)?.text ?? '';
 const town = (key: TownKey): TownProfile => {
   const t = data.towns.find((x) => x.key === key);
@@ -69,7 +77,7 @@ describe('profiles', () => {
       expect(text('10.2.1')).toContain(q.text);
       expect(q.start).toBeGreaterThanOrEqual(t.passage.start);
       expect(q.end).toBeLessThanOrEqual(t.passage.end);
-      expect(q.text.endsWith(expected[t.key])).toBe(true);
+      expect(q.text.endsWith(expected[t.key as TownKey])).toBe(true);
       for (const x of [...t.industries, ...t.linkages])
         expect(text(x.clause).slice(x.start, x.end)).toBe(x.text);
     }
@@ -87,9 +95,10 @@ describe('profiles', () => {
       nanhui: 343.3,
     };
     for (const t of data.towns) {
-      expect(t.area.official.value).toBe(official[t.key]);
+      const km2 = official[t.key as TownKey];
+      expect(t.area.official.value).toBe(km2);
       expect(t.area.official.source.length).toBeGreaterThan(10);
-      expect(Math.abs(t.area.computed_km2 - official[t.key]) / official[t.key]).toBeLessThan(0.05);
+      expect(Math.abs(t.area.computed_km2 - km2) / km2).toBeLessThan(0.05);
     }
   });
 
@@ -151,17 +160,21 @@ describe('profiles', () => {
   });
 
   it('stops the build when a quote is not the plan’s text at its offsets', () => {
-    const content = readCompareContent(root);
+    const content = readCompareContent(root, COMPARE_FACTS, COMPARE);
     const bad: CompareContent = structuredClone(content);
     const first = bad.towns[0];
     if (!first) throw new Error('no towns');
     first.positioning = { ...first.positioning, start: first.positioning.start + 1 };
-    expect(() => buildCompareData(root, units, geo.features, mentions, bad)).toThrow(/positioning.*reads/);
+    expect(() => buildCompareData(root, units, geo.features, mentions, source, bad)).toThrow(
+      /positioning.*reads/,
+    );
     const outside: CompareContent = structuredClone(content);
     const q = outside.towns[1];
     if (!q) throw new Error('no towns');
     q.industries = [content.towns[0]?.industries[0] ?? q.industries[0]!];
-    expect(() => buildCompareData(root, units, geo.features, mentions, outside)).toThrow(/is not inside/);
+    expect(() => buildCompareData(root, units, geo.features, mentions, source, outside)).toThrow(
+      /is not inside/,
+    );
   });
 });
 
@@ -242,7 +255,7 @@ describe('route', () => {
 
 describe('table and CSV', () => {
   it('cites a clause or a source in every cell of every row', () => {
-    const rows = profileRows(data, DEFAULT_CHOICE);
+    const rows = profileRows(data, DEFAULT_CHOICE, 'zh');
     expect(rows.map((r) => r.def.id)).toEqual([...ROW_IDS]);
     for (const r of rows) {
       expect(r.cells).toHaveLength(5);
@@ -258,7 +271,7 @@ describe('table and CSV', () => {
   });
 
   it('exports UTF-8 CSV with a BOM, a header row, one row per profile row and a column per town', () => {
-    const csv = toCsv(data, DEFAULT_CHOICE);
+    const csv = toCsv(data, DEFAULT_CHOICE, 'zh');
     expect(csv.startsWith(BOM)).toBe(true);
     const rows = parseCsv(csv);
     const [header, ...body] = rows;
@@ -279,31 +292,26 @@ describe('table and CSV', () => {
     expect(positioning?.[1]).toContain('10.2.1');
   });
 
-  it('writes the CSV’s headers in the current language, with each town’s Chinese name', () => {
-    setLang('en');
-    try {
-      const [header, ...body] = parseCsv(toCsv(data, DEFAULT_CHOICE));
-      expect(header?.[0]).toBe('Row');
-      expect(header?.[1]).toBe('Jiading New Town 嘉定新城');
-      expect(header?.[6]).toBe('Source');
-      const positioning = body.find((r) => r[0] === 'Positioning');
-      // the plan's words stay Chinese
-      expect(positioning?.[1]).toContain(`「${town('jiading').positioning.text}」`);
-      expect(body.find((r) => r[0] === 'Area')?.[1]).toMatch(/^official: /);
-    } finally {
-      setLang('zh');
-    }
+  it('writes the CSV’s headers in the language asked for, with each town’s Chinese name', () => {
+    const [header, ...body] = parseCsv(toCsv(data, DEFAULT_CHOICE, 'en'));
+    expect(header?.[0]).toBe('Row');
+    expect(header?.[1]).toBe('Jiading New Town 嘉定新城');
+    expect(header?.[6]).toBe('Source');
+    const positioning = body.find((r) => r[0] === 'Positioning');
+    // the plan's words stay Chinese
+    expect(positioning?.[1]).toContain(`「${town('jiading').positioning.text}」`);
+    expect(body.find((r) => r[0] === 'Area')?.[1]).toMatch(/^official: /);
   });
 
   it('exports only the chosen towns and rows, in the chosen order', () => {
     const choice = parseCompareRoute(['compare', 'qingpu,fengxian', 'clauses,area']);
-    const [header, ...body] = parseCsv(toCsv(data, choice));
+    const [header, ...body] = parseCsv(toCsv(data, choice, 'zh'));
     expect(header).toHaveLength(4);
     expect(body.map((r) => r[0]?.split(' ')[0])).toEqual(['提及该新城的条文', '面积']);
   });
 
   it('quotes CSV fields with commas, quotes and line breaks, and reads them back', () => {
-    const csv = toCsv(data, DEFAULT_CHOICE);
+    const csv = toCsv(data, DEFAULT_CHOICE, 'zh');
     // 10.2.1 uses “,” inside quotes: the field holding it must survive the round trip
     const body = parseCsv(csv).slice(1);
     const qingpu = body.find((r) => r[0]?.startsWith('定位'))?.[2];
@@ -312,5 +320,35 @@ describe('table and CSV', () => {
       ['a', 'b,"c"\nd'],
       ['e', 'f'],
     ]);
+  });
+});
+
+describe('config', () => {
+  it('goes into data/compare.json, so that the view reads the towns, rows and words from the data', () => {
+    expect(data.config).toEqual(COMPARE);
+    expect(data.towns.map((t) => t.key)).toEqual(TOWN_KEYS);
+    expect(data.towns.map((t) => t.id)).toEqual(COMPARE.towns.map((t) => t.id));
+  });
+
+  it('has every text in Chinese and English with the same placeholders', () => {
+    const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const texts = [
+      ...COMPARE.towns.map((t) => t.name),
+      ...COMPARE.rows.flatMap((r) => [r.label, r.how]),
+      ...Object.values(COMPARE.text),
+    ];
+    for (const m of texts) {
+      expect(m.zh).toMatch(/\p{Script=Han}/u);
+      expect(m.en).toMatch(/[A-Za-z]/);
+      expect(vars(m.en), m.en).toEqual(vars(m.zh));
+    }
+  });
+
+  it('keeps the model free of the store: no module of src/data/compare/ imports i18n.ts or the state', () => {
+    const dir = fileURLToPath(new URL('../../src/data/compare/', import.meta.url));
+    for (const f of fs.readdirSync(dir)) {
+      const code = fs.readFileSync(path.join(dir, f), 'utf8');
+      expect(code, f).not.toMatch(/from '[./]*(i18n\/i18n|state\/|ui\/|map\/)/);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // said in words rather than drawn as zero.
 
 import { h } from '../dom';
-import type { ProfileRow, TownProfile } from '../../data/compare';
+import type { CompareConfig, ProfileRow, TownProfile } from '../../data/compare';
 import { pick, t } from '../../i18n/i18n';
 import { svg } from './minimap';
 
@@ -14,13 +14,20 @@ const BAR_H = 14;
 const GAP = 4;
 const GROUP_GAP = 10;
 
-/** The town's short name (the chart's label column is narrow): 嘉定新城 / Jiading. */
-const shortName = (town: TownProfile): string =>
-  pick({ zh: town.name_zh, en: town.name_en.replace(/ New Town$/, '') || town.name_zh });
+/** The town's short name (the chart's label column is narrow): its name without the config's suffix. */
+function shortName(town: TownProfile, config: CompareConfig): string {
+  const name = pick({ zh: town.name_zh, en: town.name_en });
+  const suffix = pick(config.chartNameSuffix);
+  return (suffix && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name) || town.name_zh;
+}
 
 const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
-export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTMLElement | null {
+export function renderChart(
+  row: ProfileRow,
+  towns: readonly TownProfile[],
+  config: CompareConfig,
+): HTMLElement | null {
   const series = row.series;
   if (!series?.length) return null;
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -32,7 +39,7 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
   towns.forEach((town, ti) => {
     const y0 = ti * groupH;
     parts.push(
-      svg('text', { x: 0, y: y0 + BAR_H - 2, class: 'ch-town' }, shortName(town)),
+      svg('text', { x: 0, y: y0 + BAR_H - 2, class: 'ch-town' }, shortName(town, config)),
       svg('line', {
         x1: LABEL_W,
         x2: LABEL_W,
@@ -67,13 +74,13 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
   const desc = towns
     .map(
       (town, ti) =>
-        `${shortName(town)}: ${series.map((s) => `${s.label} ${s.values[ti] === null || s.values[ti] === undefined ? t('view.notFound') : fmt(s.values[ti])}${s.unit ? ` ${s.unit}` : ''}`).join(', ')}`,
+        `${shortName(town, config)}: ${series.map((s) => `${s.label} ${s.values[ti] === null || s.values[ti] === undefined ? t('view.notFound') : fmt(s.values[ti])}${s.unit ? ` ${s.unit}` : ''}`).join(', ')}`,
     )
     .join('; ');
   return h(
     'figure',
     { className: 'cmp-chart', 'data-row': row.def.id },
-    h('figcaption', {}, h('strong', {}, pick(row.def)), ` · ${t('cmp.chartCaption')}`),
+    h('figcaption', {}, h('strong', {}, row.name), ` · ${t('cmp.chartCaption')}`),
     svg(
       'svg',
       {
@@ -81,7 +88,7 @@ export function renderChart(row: ProfileRow, towns: readonly TownProfile[]): HTM
         height,
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
-        'aria-label': `${pick(row.def)}: ${desc}`,
+        'aria-label': `${row.name}: ${desc}`,
       },
       ...parts,
     ),

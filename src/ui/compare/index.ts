@@ -1,29 +1,30 @@
-// The compare view (#/compare[/<towns>[/<rows>]]): the five new towns side by side, a column per town in the
-// plan's order, small maps at one scale, a profile table whose every cell cites its clause or source, bar charts of
-// the numeric rows, CSV export and a print layout. The choice of towns and the order of rows live in the URL.
+// The compare view (#/compare[/<towns>[/<rows>]]): a plan's towns side by side, a column per town in the plan's
+// order, small maps at one scale, a profile table whose every cell cites its clause or source, bar charts of the
+// numeric rows, CSV export and a print layout. The choice of towns and the order of rows live in the URL. Which
+// towns and rows there are, and the plan's own words, come with the data (data/compare.json's `config`), so the
+// controls are drawn once it has loaded.
 
 import './compare.css';
+import { activePlan } from '../../data/active-plan';
 import { loadPlanData } from '../../data/load';
 import {
-  DEFAULT_CHOICE,
-  ROWS,
-  ROW_IDS,
   STRENGTH_LABELS,
-  TOWN_KEYS,
   chosenTowns,
   compareRoute,
+  defaultChoice,
   parseCompareRoute,
   profileRows,
+  rowName,
   toCsv,
   type CompareChoice,
   type CompareData,
   type RowId,
-  type TownKey,
 } from '../../data/compare';
-import { CATALOGUE, pick, t } from '../../i18n/i18n';
+import { fillMessage } from '../../i18n/messages-tour';
+import { lang, pick, t } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { store } from '../../state/store';
-import { h } from '../dom';
+import { download, h } from '../dom';
 import type { ViewHandle } from '../views';
 import { renderChart } from './charts';
 import { nameText } from './names';
@@ -31,27 +32,15 @@ import { renderTable } from './table';
 
 const loadCompare = () => loadPlanData<CompareData>('compare.json');
 
-const CSV_FILE = 'shanghai-14fyp-new-towns-compare.csv';
+/** A text of the plan's compare config in the current language, `{name}` placeholders filled in. */
+const planText = (text: { zh: string; en: string }, vars: Record<string, string | number> = {}): string =>
+  fillMessage(pick(text), vars);
 
-function download(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = h('a', { href: url, download: CSV_FILE, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke once the browser has taken the file (a click starts the download asynchronously).
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A town's name, both languages (the controls show it before the data has loaded). */
-const townNames = (k: TownKey): { zh: string; en: string } => ({
-  zh: CATALOGUE[`cmp.town.${k}`].zh,
-  en: CATALOGUE[`cmp.town.${k}`].en,
-});
-
-export function mount(host: HTMLElement, route: string[]): ViewHandle {
-  let choice: CompareChoice = parseCompareRoute(route);
+export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
+  let route = initialRoute;
   let data: CompareData | null = null;
+  // The route is read against the plan's towns and rows once the data (with its config) has loaded.
+  let choice: CompareChoice = { towns: [], rows: [] };
   let rowsOpen = false;
 
   const title = h('h2', { id: 'cmp-title', className: 'cmp-title', tabindex: -1 });
@@ -71,7 +60,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
     className: 'btn cmp-csv',
     'data-key': 'csv',
     onclick: () => {
-      if (data) download(toCsv(data, choice));
+      if (data) download(toCsv(data, choice, lang()), data.config.csvFile, 'text/csv;charset=utf-8');
     },
   });
   const printButton = h('button', {
@@ -84,7 +73,10 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
   const errorNote = h('p', { className: 'cmp-error', role: 'alert' });
   /** The bar's fixed words, in the current language. */
   const renderBar = () => {
-    title.textContent = t('cmp.title');
+    // Before the data (and with it the plan's title) has loaded: the name of the link that opened the view.
+    title.textContent = data
+      ? planText(data.config.text.title)
+      : pick(activePlan().compare?.button ?? { zh: '', en: '' });
     loadingNote.textContent = t('view.loading');
     close.textContent = `× ${t('view.back')}`;
     csvButton.textContent = t('cmp.csv');
@@ -103,20 +95,29 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
   );
   host.append(root);
 
-  const go = (next: CompareChoice) => navigate(compareRoute(next));
+  const go = (next: CompareChoice) => {
+    if (data) navigate(compareRoute(next, data.config));
+  };
 
   const say = (text: string) => {
     status.textContent = text;
   };
 
   function renderControls(): void {
+    if (!data) return;
+    const { config } = data;
+    const keys = config.towns.map((town) => town.key);
     const towns = h(
       'fieldset',
       { className: 'cmp-towns' },
-      h('legend', {}, `${t('cmp.towns')} `, h('span', { className: 'cmp-hint' }, t('cmp.townsHint'))),
-      ...TOWN_KEYS.map((k) => {
+      h(
+        'legend',
+        {},
+        `${planText(config.text.towns)} `,
+        h('span', { className: 'cmp-hint' }, t('cmp.townsHint', { max: keys.length })),
+      ),
+      ...config.towns.map(({ key: k, name }) => {
         const checked = choice.towns.includes(k);
-        const name = townNames(k);
         return h(
           'label',
           { className: 'cmp-check' },
@@ -134,7 +135,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
                 return;
               }
               say('');
-              go({ ...choice, towns: TOWN_KEYS.filter((t) => next.includes(t)) });
+              go({ ...choice, towns: keys.filter((t) => next.includes(t)) });
             },
           }),
           ` ${nameText(name.zh, name.en)}`,
@@ -142,7 +143,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
       }),
     );
 
-    const hidden = ROW_IDS.filter((r) => !choice.rows.includes(r));
+    const hidden = config.rows.map((r) => r.id).filter((r) => !choice.rows.includes(r));
     const move = (id: RowId, by: -1 | 1) => {
       const rows = [...choice.rows];
       const i = rows.indexOf(id);
@@ -152,7 +153,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
       go({ ...choice, rows });
     };
     const rowItem = (id: RowId, shown: boolean, i: number) => {
-      const def = ROWS[id];
+      const label = rowName(config, id, lang());
       return h(
         'li',
         { 'data-row': id },
@@ -174,7 +175,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
               go({ ...choice, rows });
             },
           }),
-          ` ${pick(def)}`,
+          ` ${label}`,
         ),
         shown
           ? h(
@@ -186,7 +187,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
                   type: 'button',
                   className: 'btn cmp-up',
                   'data-key': `up-${id}`,
-                  'aria-label': t('cmp.moveUp', { row: pick(def) }),
+                  'aria-label': t('cmp.moveUp', { row: label }),
                   disabled: i === 0,
                   onclick: () => move(id, -1),
                 },
@@ -198,7 +199,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
                   type: 'button',
                   className: 'btn cmp-down',
                   'data-key': `down-${id}`,
-                  'aria-label': t('cmp.moveDown', { row: pick(def) }),
+                  'aria-label': t('cmp.moveDown', { row: label }),
                   disabled: i === choice.rows.length - 1,
                   onclick: () => move(id, 1),
                 },
@@ -227,7 +228,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
             type: 'button',
             className: 'btn',
             'data-key': 'rows-reset',
-            onclick: () => go({ ...choice, rows: [...DEFAULT_CHOICE.rows] }),
+            onclick: () => go({ ...choice, rows: defaultChoice(config).rows }),
           },
           t('cmp.rowsReset'),
         ),
@@ -240,9 +241,10 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
 
   function renderContent(): void {
     if (!data) return;
+    const { config } = data;
     const towns = chosenTowns(data, choice);
-    const rows = profileRows(data, choice);
-    const charts = rows.flatMap((r) => renderChart(r, towns) ?? []);
+    const rows = profileRows(data, choice, lang());
+    const charts = rows.flatMap((r) => renderChart(r, towns, config) ?? []);
     const agg = data.shared.aggregate2025;
     const parts: HTMLElement[] = [h('div', { className: 'cmp-table-wrap' }, renderTable(data, towns, rows))];
     if (charts.length)
@@ -258,14 +260,14 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
       h(
         'p',
         { className: 'cmp-note' },
-        t('cmp.aggregate', {
+        planText(data.config.text.aggregate, {
           text: agg.text,
           source: agg.source,
           strength: pick(STRENGTH_LABELS[agg.strength]),
           note: agg.note ? `; ${agg.note}` : '',
         }),
       ),
-      h('p', { className: 'cmp-attrib' }, t('cmp.attrib')),
+      h('p', { className: 'cmp-attrib' }, planText(data.config.text.attrib)),
     );
     content.replaceChildren(...parts);
     content.querySelector('.cmp-scale-cell')?.append(hoverNote);
@@ -280,7 +282,7 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
     const key = active && root.contains(active) ? active.dataset['key'] : undefined;
     renderControls();
     renderContent();
-    if (key) (root.querySelector(`[data-key="${key}"]`) as HTMLElement | null)?.focus();
+    if (key) root.querySelector<HTMLElement>(`[data-key="${key}"]`)?.focus();
   }
 
   // Hovering (or focusing) a place on one map or in the table highlights it on every map.
@@ -329,12 +331,13 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
   };
   document.addEventListener('keydown', onKey);
 
-  renderControls();
   title.focus();
   loadCompare()
     .then((d) => {
       data = d;
-      renderContent();
+      choice = parseCompareRoute(route, d.config);
+      renderBar();
+      render();
       root.dataset['state'] = 'ready';
     })
     .catch((e: unknown) => {
@@ -355,7 +358,9 @@ export function mount(host: HTMLElement, route: string[]): ViewHandle {
 
   return {
     update(next: string[]) {
-      choice = parseCompareRoute(next);
+      route = next;
+      if (!data) return;
+      choice = parseCompareRoute(route, data.config);
       render();
     },
     unmount() {

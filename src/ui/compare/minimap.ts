@@ -1,6 +1,6 @@
 // The compare view's small maps: one inline SVG per town, all in one projection at one scale (the build projects
-// every path to km around the town's centre, see src/data/compare.ts), north up, with one shared scale bar.
-// SVG rather than five more MapLibre maps: five extra WebGL contexts would be slow on modest machines and in
+// every path to km around the town's centre, see src/data/compare/projection.ts), north up, with one shared
+// scale bar. SVG rather than more MapLibre maps: five extra WebGL contexts would be slow on modest machines and in
 // headless browsers, SVG prints crisply, and a line hovered in one map is found by its id in all of them.
 
 import { STATUS_BY_ID, themeOf } from '../../map/themes';

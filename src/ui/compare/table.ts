@@ -3,10 +3,10 @@
 // external source with the strength of that source, or a note that the value is computed from our drawing.
 
 import { h } from '../dom';
+import { fillMessage } from '../../i18n/messages-tour';
 import { lang, pick, t, type MessageKey } from '../../i18n/i18n';
 import {
   STRENGTH_LABELS,
-  rowHow,
   type CellItem,
   type Cite,
   type CompareData,
@@ -125,9 +125,9 @@ export function renderTable(
         h(
           'th',
           { scope: 'row', className: 'cmp-row-head' },
-          h('span', { className: 'cmp-row-name' }, pick(r.def)),
+          h('span', { className: 'cmp-row-name' }, r.name),
           h('span', { className: `cmp-nature cmp-nature-${r.def.nature}` }, nature(r.def.nature)),
-          h('details', { className: 'cmp-how' }, h('summary', {}, t('cmp.how')), rowHow(r.def.id)),
+          h('details', { className: 'cmp-how' }, h('summary', {}, t('cmp.how')), r.how),
         ),
         ...r.cells.map((items, i) => h('td', { 'data-town': towns[i]?.key ?? '' }, ...items.map(itemEl))),
       ),
@@ -139,7 +139,7 @@ export function renderTable(
     h(
       'caption',
       {},
-      t('cmp.caption', {
+      fillMessage(pick(data.config.text.caption), {
         towns: listText(towns.map((town) => pick({ zh: town.name_zh, en: town.name_en }))),
       }),
       h(

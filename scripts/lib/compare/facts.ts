@@ -1,0 +1,118 @@
+// The curated facts of the compare view (content/<plan>/compare/*.json), read and checked: the file's shape (every
+// figure names its source and the strength of that source; a missing figure says what is known), one entry for
+// each town of the plan's compare config, and every quote the plan's exact text at its offsets.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { CompareConfig } from '../../../src/data/compare/config';
+import { STRENGTHS, type Quote, type SourcedFigure } from '../../../src/data/compare/model';
+import type { ClauseUnit } from '../../../src/data/types';
+
+const quoteSchema = z.strictObject({
+  clause: z.string().regex(/^\d+(\.\d+)*$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+});
+
+const figureSchema = z
+  .strictObject({
+    value: z.number().positive().nullable(),
+    unit: z.string().min(1),
+    text: z.string(),
+    source: z.string().min(10),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    strength: z.enum(STRENGTHS),
+    note: z.string().min(1).optional(),
+  })
+  .refine((f) => f.value === null || f.text.length > 0, { error: 'a figure needs its text' })
+  .refine((f) => f.value !== null || !!f.note, {
+    error: 'a missing figure needs a note saying what is known',
+  });
+
+/** The file's shape, for the towns of one config: one entry per town, in any order. */
+function contentSchema(config: CompareConfig) {
+  const keys = config.towns.map((t) => t.key);
+  return z.strictObject({
+    $comment: z.string(),
+    shared: z.strictObject({
+      millionTarget: quoteSchema,
+      regionalLinkage: quoteSchema,
+      aggregate2025: figureSchema,
+    }),
+    towns: z
+      .array(
+        z.strictObject({
+          key: z
+            .string()
+            .refine((k) => keys.includes(k), { error: `not a town of the config (${keys.join(', ')})` }),
+          positioning: quoteSchema,
+          industries: z.array(quoteSchema).min(1),
+          linkages: z.array(quoteSchema),
+          area: figureSchema,
+          population: z.strictObject({ '2025': figureSchema, '2035': figureSchema }),
+        }),
+      )
+      .length(keys.length),
+  });
+}
+
+export type CompareContent = z.infer<ReturnType<typeof contentSchema>>;
+
+/** A curated figure without its absent optional fields (zod gives them as `undefined`). */
+export function figure(f: z.infer<typeof figureSchema>): SourcedFigure {
+  const { url, note, ...rest } = f;
+  return { ...rest, ...(url ? { url } : {}), ...(note ? { note } : {}) };
+}
+
+/** Reads and checks the curated facts at `file` (relative to `root`) for the towns of `config`. */
+export function readCompareContent(root: string, file: string, config: CompareConfig): CompareContent {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  const parsed = contentSchema(config).safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${file}: ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`compare: invalid curated facts\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Problems with a quote: not the plan's text at its offsets, or outside the passage it must lie in. */
+export function checkQuote(
+  q: Quote,
+  units: ReadonlyMap<string, ClauseUnit>,
+  where: string,
+  within?: Quote,
+): string[] {
+  const unit = units.get(q.clause);
+  if (!unit) return [`${where}: no unit ${q.clause}`];
+  const actual = unit.text.slice(q.start, q.end);
+  if (actual !== q.text)
+    return [`${where}: ${q.clause}[${q.start}, ${q.end}) reads “${actual}”, not “${q.text}”`];
+  if (within && (q.clause !== within.clause || q.start < within.start || q.end > within.end))
+    return [`${where}: “${q.text}” is not inside ${within.clause}[${within.start}, ${within.end})`];
+  return [];
+}
+
+/** Problems with a config: duplicate town keys, feature ids or row ids, fewer than two towns, no rows. */
+export function checkConfig(config: CompareConfig): string[] {
+  const dup = (what: string, list: readonly string[]) =>
+    list.filter((x, i) => list.indexOf(x) !== i).map((x) => `config: ${what} ${x} appears twice`);
+  return [
+    ...(config.towns.length < 2 ? ['config: fewer than two towns'] : []),
+    ...(config.rows.length < 1 ? ['config: no rows'] : []),
+    ...(config.nearKm > 0 ? [] : ['config: nearKm must be positive']),
+    ...dup(
+      'town key',
+      config.towns.map((t) => t.key),
+    ),
+    ...dup(
+      'town id',
+      config.towns.map((t) => t.id),
+    ),
+    ...dup(
+      'row',
+      config.rows.map((r) => r.id),
+    ),
+  ];
+}

@@ -1,0 +1,252 @@
+// The compare table's rows: for each row the config asks for, one cell per chosen town, every item in a cell
+// carrying its citations (a clause, an external source with its strength, or our computation), and for the
+// numeric rows the series the charts draw. The code knows how to fill each kind of row (config.ts's ROW_KINDS);
+// the config gives the rows' names and order. Words in the language the caller passes.
+
+import type { Lang } from '../../i18n/lang';
+import type { Status } from '../types';
+import type { CompareConfig, CompareRow, RowId } from './config';
+import type { CompareData, NearPlace, Quote, SourcedFigure, Strength, TownProfile } from './model';
+import type { CompareChoice } from './route';
+import { msg, placeName, rowHow, rowName, say } from './text';
+
+export type Cite =
+  | { type: 'clause'; id: string }
+  | { type: 'source'; label: string; url?: string; strength: Strength }
+  | { type: 'computed'; label: string };
+
+export type ItemKind = 'quote' | 'place' | 'figure' | 'note';
+
+export interface CellItem {
+  kind: ItemKind;
+  /** Shown before the text, e.g. official, 2025 (in the caller's language). */
+  label?: string;
+  text: string;
+  /** Extra words after the text (a place's relation to the outline, a figure's note). */
+  detail?: string;
+  /** For places: the place's id (links to #/place/<id>, highlights it on the small maps). */
+  place?: string;
+  cites: Cite[];
+}
+
+export interface Series {
+  /** Label of the series, e.g. official (in the caller's language). */
+  label: string;
+  /** One value per chosen town (null: none). */
+  values: (number | null)[];
+  unit: string;
+}
+
+export interface ProfileRow {
+  def: CompareRow;
+  /** The row's name and how it was made, in the caller's language. */
+  name: string;
+  how: string;
+  /** One cell per chosen town, in the choice's order. */
+  cells: CellItem[][];
+  /** For numeric rows: what the chart draws, one scale per row. */
+  series?: Series[];
+}
+
+/** Builds a row's items in one language for one plan. */
+class Cells {
+  constructor(
+    readonly lang: Lang,
+    readonly config: CompareConfig,
+  ) {}
+
+  status = (s: Status): string => msg(this.lang, `cmp.status.${s}`);
+  clauseCites = (ids: readonly string[]): Cite[] => ids.map((id) => ({ type: 'clause', id }));
+  outlineCite = (): Cite => ({ type: 'computed', label: msg(this.lang, 'cmp.outlineCite') });
+  planCite = (): Cite => ({ type: 'clause', id: this.config.clause });
+  none = (text: string, cites: Cite[]): CellItem[] => [{ kind: 'note', text, cites }];
+
+  relation(p: NearPlace): string {
+    if (p.relation === 'near' || p.relation === 'outside')
+      return msg(this.lang, 'cmp.rel.near', { km: p.distance_km });
+    return msg(this.lang, p.relation === 'inside' ? 'cmp.rel.inside' : 'cmp.rel.crosses');
+  }
+
+  place(p: NearPlace, computed: boolean): CellItem {
+    const detail = [
+      this.status(p.status),
+      this.relation(p),
+      p.inPassage ? msg(this.lang, 'cmp.inPassage', { clause: this.config.clause }) : '',
+      p.clauses.length ? '' : msg(this.lang, 'cmp.notNamed'),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return {
+      kind: 'place',
+      text: placeName(p, this.lang),
+      detail,
+      place: p.id,
+      cites: [...this.clauseCites(p.clauses), ...(computed ? [this.outlineCite()] : [])],
+    };
+  }
+
+  quote = (q: Quote, label?: string): CellItem => ({
+    kind: 'quote',
+    text: q.text,
+    cites: [{ type: 'clause', id: q.clause }],
+    ...(label ? { label } : {}),
+  });
+
+  figure(label: string, f: SourcedFigure): CellItem {
+    const cite: Cite = {
+      type: 'source',
+      label: f.source,
+      strength: f.strength,
+      ...(f.url ? { url: f.url } : {}),
+    };
+    return {
+      kind: f.value === null ? 'note' : 'figure',
+      label,
+      text: f.value === null ? msg(this.lang, 'view.notFound') : f.text,
+      ...(f.note ? { detail: f.note } : {}),
+      cites: [cite],
+    };
+  }
+
+  area(t: TownProfile): CellItem[] {
+    const o = t.area.official;
+    const diff = o.value ? Math.round(((t.area.computed_km2 - o.value) / o.value) * 1000) / 10 : null;
+    return [
+      this.figure(msg(this.lang, 'cmp.official'), o),
+      {
+        kind: 'figure',
+        label: msg(this.lang, 'cmp.outline'),
+        text: `${t.area.computed_km2} km²`,
+        detail:
+          diff === null
+            ? t.area.outlineSource
+            : msg(this.lang, 'cmp.vsOfficial', { diff: `${diff > 0 ? '+' : ''}${diff}` }),
+        cites: [this.outlineCite()],
+      },
+    ];
+  }
+
+  railNamed(t: TownProfile): CellItem[] {
+    if (!t.railNamed.length)
+      return this.none(msg(this.lang, 'cmp.noLineNamed', { clause: this.config.clause }), [this.planCite()]);
+    return t.railNamed.map((p) => ({
+      kind: 'place' as const,
+      text: placeName(p, this.lang),
+      detail: `${this.status(p.status)} · ${msg(this.lang, 'cmp.railQuote', { quote: p.quote.text })}`,
+      place: p.id,
+      cites: [{ type: 'clause' as const, id: p.quote.clause }],
+    }));
+  }
+
+  /** A list of places near the town, or a note saying there is none (citing `empty`). */
+  places(list: readonly NearPlace[], computed: (p: NearPlace) => boolean, empty: Cite): CellItem[] {
+    return list.length
+      ? list.map((p) => this.place(p, computed(p)))
+      : this.none(msg(this.lang, 'view.none'), [empty]);
+  }
+
+  counts(t: TownProfile): CellItem[] {
+    return (['direct', 'group'] as const).map((k) => ({
+      kind: 'figure',
+      label: msg(this.lang, `cmp.${k}`),
+      text: String(t.clauses[k].length),
+      cites: this.clauseCites(t.clauses[k]),
+    }));
+  }
+
+  of(row: RowId, t: TownProfile, data: CompareData): CellItem[] {
+    const notInPassage = (p: NearPlace) => !p.inPassage;
+    switch (row) {
+      case 'positioning':
+        return [this.quote(t.positioning)];
+      case 'industries':
+        return t.industries.map((q) => this.quote(q));
+      case 'area':
+        return this.area(t);
+      case 'population':
+        return [
+          this.figure('2025', t.population.y2025),
+          this.figure('2035', t.population.y2035),
+          this.quote(data.shared.millionTarget, msg(this.lang, 'cmp.planLabel')),
+        ];
+      case 'rail-named':
+        return this.railNamed(t);
+      case 'rail-near':
+        return this.places(t.railNear, () => true, this.outlineCite());
+      case 'hubs':
+        return this.places(t.hubs, notInPassage, this.outlineCite());
+      case 'projects':
+        return this.places(t.projects, notInPassage, this.planCite());
+      case 'linkages':
+        return t.linkages.length
+          ? t.linkages.map((q) => this.quote(q))
+          : this.none(say(this.lang, this.config.text.noLinkage, { clause: this.config.clause }), [
+              this.planCite(),
+            ]);
+      case 'clauses':
+        return this.counts(t);
+    }
+  }
+}
+
+function seriesFor(
+  row: RowId,
+  towns: readonly TownProfile[],
+  lang: Lang,
+  nearKm: number,
+): Series[] | undefined {
+  const m = (key: Parameters<typeof msg>[1], vars = {}) => msg(lang, key, vars);
+  switch (row) {
+    case 'area':
+      return [
+        { label: m('cmp.official'), values: towns.map((t) => t.area.official.value), unit: 'km²' },
+        { label: m('cmp.outline'), values: towns.map((t) => t.area.computed_km2), unit: 'km²' },
+      ];
+    case 'population':
+      return [
+        { label: '2025', values: towns.map((t) => t.population.y2025.value), unit: m('cmp.unitWan') },
+        { label: '2035', values: towns.map((t) => t.population.y2035.value), unit: m('cmp.unitWan') },
+      ];
+    case 'rail-near':
+      return [
+        {
+          label: m('cmp.linesWithin', { km: nearKm }),
+          values: towns.map((t) => t.railNear.length),
+          unit: '',
+        },
+      ];
+    case 'clauses':
+      return [
+        { label: m('cmp.direct'), values: towns.map((t) => t.clauses.direct.length), unit: '' },
+        { label: m('cmp.group'), values: towns.map((t) => t.clauses.group.length), unit: '' },
+      ];
+    default:
+      return undefined;
+  }
+}
+
+/** The chosen towns' profiles, in the plan's order. */
+export function chosenTowns(data: CompareData, choice: CompareChoice): TownProfile[] {
+  return data.towns.filter((t) => choice.towns.includes(t.key));
+}
+
+/** The chosen rows in the chosen order, each with a cell per chosen town, in `lang`. */
+export function profileRows(data: CompareData, choice: CompareChoice, lang: Lang): ProfileRow[] {
+  const { config } = data;
+  const towns = chosenTowns(data, choice);
+  const cells = new Cells(lang, config);
+  return choice.rows.flatMap((id) => {
+    const def = config.rows.find((r) => r.id === id);
+    if (!def) return [];
+    const series = seriesFor(id, towns, lang, config.nearKm);
+    return [
+      {
+        def,
+        name: rowName(config, id, lang),
+        how: rowHow(config, id, lang),
+        cells: towns.map((t) => cells.of(id, t, data)),
+        ...(series ? { series } : {}),
+      },
+    ];
+  });
+}
