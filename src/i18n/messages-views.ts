@@ -164,7 +164,7 @@ export const VIEW_MESSAGES = {
   // export: the image's furniture and the dialog
   'exp.planLine': {
     zh: '规划:《{name}》',
-    en: 'Plan: 《{name}》 (the Shanghai 14th Five-Year Plan Outline)',
+    en: 'Plan: 《{name}》 ({en})',
   },
   'exp.summary': {
     zh: '概述(导览的话,非规划原文):{text}',
@@ -185,10 +185,6 @@ export const VIEW_MESSAGES = {
   'exp.highlighted': { zh: '强调地点:{names}{clauses}', en: 'Highlighted places: {names}{clauses}' },
   'exp.andMore': { zh: '{names} 等 {n} 处', en: '{names} and others ({n} in all)' },
   'exp.namedIn': { zh: ' — 见于条款 {ids}', en: ' — named in clauses {ids}' },
-  'exp.defaultTitle': {
-    zh: '上海“十四五”规划 · 市域空间格局',
-    en: 'Shanghai 14th Five-Year Plan · the city’s spatial pattern',
-  },
   'exp.preparingImage': { zh: '正在生成图片…', en: 'Preparing the image…' },
   'exp.encodeFailed': { zh: '图片无法编码。', en: 'The image could not be encoded.' },
   'exp.preparing': { zh: '正在生成…', en: 'Preparing…' },

@@ -106,7 +106,8 @@ export function setLayerVisible(layer: string, visible: boolean): void {
 
 /** Pins places (a clause's "show all"): they stay strong when a hovered mention is left. */
 export function setPinned(ids: string[]): void {
-  store.setState({ pinned: ids });
+  const prev = store.getState().pinned;
+  if (prev.length !== ids.length || prev.some((id, i) => id !== ids[i])) store.setState({ pinned: ids });
   setHighlighted(ids);
 }
 

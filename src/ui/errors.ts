@@ -9,7 +9,7 @@ import { dismissNotice, showNotice } from './notice';
 /** A data file that could not be had, from an error message of src/data/load.ts (`data/<file>: HTTP <status>`). */
 function failedDataFile(reason: unknown): { file: string; why: string } | null {
   const message = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : '';
-  const http = /^(data\/[\w.-]+): (HTTP \d+)/.exec(message);
+  const http = /^(data\/[\w./-]+): (HTTP \d+)/.exec(message);
   if (http) return { file: http[1] ?? 'data', why: http[2] ?? '' };
   return null;
 }

@@ -70,7 +70,7 @@ describe('English all the way through the views', () => {
     ) as {
       steps: { view: { zoom: number } }[];
     };
-    tour.steps[1]!.view.zoom = 42;
+    tour.steps[1]!.view.zoom = 5;
     await page.locator('.te-open').setInputFiles({
       name: 'broken-tour.json',
       mimeType: 'application/json',

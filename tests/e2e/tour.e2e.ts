@@ -192,7 +192,7 @@ describe('authoring', () => {
     await msg.waitFor();
     await expect(msg.innerText()).resolves.toMatch(/无法打开“broken-tour\.json”.*当前导览未改变/s);
     // in the interface's language (Chinese here), the path first
-    await expect(msg.innerText()).resolves.toContain('steps[1].view.zoom 处:必须在 6.5 与 17 之间');
+    await expect(msg.innerText()).resolves.toContain('steps[1].view.zoom 处:必须在 0 与 24 之间');
     await expect(page.locator('.te-error-list li').count()).resolves.toBe(1); // shape first; quotes once it parses
     // Not JSON at all:
     await page.locator('.te-open').setInputFiles({

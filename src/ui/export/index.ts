@@ -136,13 +136,14 @@ export function furnitureFor(title: string): Furniture {
     legend,
     citations,
     planName: activePlan().name.full,
+    planNameEn: activePlan().name.en,
     attribution: attributionText(),
     imprint: `${pick(activePlan().title)} · ${date}`,
   };
 }
 
 function defaultTitle(): string {
-  return context?.title ?? t('exp.defaultTitle');
+  return context?.title ?? pick(activePlan().title);
 }
 
 function compose(cap: Capture, title: string): HTMLCanvasElement {
@@ -174,7 +175,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 export async function exportPng(size: ExportSize, title = defaultTitle()): Promise<Blob> {
   const canvas = await renderImage(size, title);
   const blob = await toBlob(canvas);
-  download(blob, `shanghai-14fyp-${context?.slug ?? 'map'}-${size.width}x${size.height}.png`);
+  download(blob, `${activePlan().id}-${context?.slug ?? 'map'}-${size.width}x${size.height}.png`);
   return blob;
 }
 
