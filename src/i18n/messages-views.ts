@@ -164,7 +164,7 @@ export const VIEW_MESSAGES = {
   // export: the image's furniture and the dialog
   'exp.planLine': {
     zh: '规划:《{name}》',
-    en: 'Plan: 《{name}》 ({en})',
+    en: 'Plan: 《{name}》',
   },
   'exp.summary': {
     zh: '概述(导览的话,非规划原文):{text}',

@@ -34,8 +34,6 @@ export interface Furniture {
   citations: string[];
   /** The plan's full name (the source of every quote). */
   planName: string;
-  /** Its English rendering (not official). */
-  planNameEn: string;
   attribution: string;
   /** Bottom line: where the image comes from and when. */
   imprint: string;
@@ -128,7 +126,7 @@ export function drawFurniture(
   const footW = width - 2 * pad;
   const footLines = [
     ...f.citations.flatMap((c) => wrapText(ctx, c, footW - 24 * u)),
-    ...wrapText(ctx, t('exp.planLine', { name: f.planName, en: f.planNameEn }), footW - 24 * u),
+    ...wrapText(ctx, t('exp.planLine', { name: f.planName }), footW - 24 * u),
     ...wrapText(ctx, f.attribution, footW - 24 * u),
     ...wrapText(ctx, f.imprint, footW - 24 * u),
   ];

@@ -136,7 +136,6 @@ export function furnitureFor(title: string): Furniture {
     legend,
     citations,
     planName: activePlan().name.full,
-    planNameEn: activePlan().name.en,
     attribution: attributionText(),
     imprint: `${pick(activePlan().title)} · ${date}`,
   };
