@@ -1,7 +1,7 @@
 // The build-time check of a plan's built-in tours (content/<plan>/tours/*.json): each file is validated with the same schema
 // and reference checks as a tour opened in the browser (src/data/tour-schema.ts), against the plan and the curated
-// places; errors (in English, for developers) name the file and the JSON path. The valid tours are written to
-// data/tours.json for the app.
+// places; errors (in English, for developers) name the file and the JSON path. The build writes the valid tours
+// to data/<plan>/tours.json (scripts/lib/build-plan.ts).
 
 import fs from 'node:fs';
 import path from 'node:path';

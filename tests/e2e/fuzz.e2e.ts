@@ -15,7 +15,7 @@ import { useBrowser } from './browser';
 import { offMachine, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
-const DATA = path.resolve(import.meta.dirname, '../../dist/data');
+const DATA = path.resolve(import.meta.dirname, '../../dist/data/shanghai-14fyp');
 const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as T;
 const PLACES = readJson<{ features: { properties: { id: string } }[] }>('features.geojson').features.map(
   (f) => f.properties.id,

@@ -304,7 +304,9 @@ describe('failures a user can act on', () => {
     await fatal.waitFor();
     await expect(fatal.getAttribute('role')).resolves.toBe('alertdialog');
     await expect(fatal.locator('h2').innerText()).resolves.toBe('The app cannot continue');
-    await expect(fatal.innerText()).resolves.toMatch(/data\/clauses\.json could not be loaded \(HTTP 500\)/);
+    await expect(fatal.innerText()).resolves.toMatch(
+      /data\/shanghai-14fyp\/clauses\.json could not be loaded \(HTTP 500\)/,
+    );
     const retry = fatal.locator('button.fatal-retry');
     await expect(retry.innerText()).resolves.toBe('Retry');
     // The focus is on Retry; what is behind the page is out of reach.
