@@ -26,8 +26,8 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** A JSON file of the data folder (`plans.json`, `<plan>/clauses.json`…), fetched once. */
-export function loadJson<T>(path: string): Promise<T> {
+/** A JSON file of the data folder (`<plan>/plan.json`, `<plan>/clauses.json`…), fetched once. */
+function loadJson<T>(path: string): Promise<T> {
   let p = cache.get(path);
   if (!p) cache.set(path, (p = fetchJson<T>(path)));
   return p as Promise<T>;
