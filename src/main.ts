@@ -137,7 +137,16 @@ async function startMap(): Promise<void> {
     ]),
   );
   mountTooltip(mapEl, tooltipLines(places, names));
-  setLayerIds(themeIds());
+  // The themes shown follow the store from here on, starting with what it says now: the first style was built with
+  // the hidden themes of that moment, and a tour step may have changed them while the map loaded.
+  store.subscribe(
+    (s) => s.hiddenLayers,
+    (hidden) => {
+      setPlaceThemes(map, hidden);
+      setLabelThemes(map, hidden);
+    },
+    { fireImmediately: true },
+  );
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     selectPlace(id),
@@ -175,13 +184,6 @@ async function startMap(): Promise<void> {
   store.subscribe(
     (s) => s.lang,
     (l) => setLabelLang(map, l),
-  );
-  store.subscribe(
-    (s) => s.hiddenLayers,
-    (hidden) => {
-      setPlaceThemes(map, hidden);
-      setLabelThemes(map, hidden);
-    },
   );
   void map.once('idle').then(() => {
     mapEl.dataset['labels'] = 'true';
@@ -241,6 +243,8 @@ async function start(): Promise<void> {
   const { unknown } = await startPlan(location.search);
   startLang();
   if (unknown !== null) showNotice(t('plan.unknown', { id: unknown }));
+  // The themes the URL shows (`layers=`), in the store before anything reads it: the map's first style, the legend.
+  setLayerIds(themeIds());
   // The map's data are asked for first; the text UI mounts while they come. There is no WebGL probe beforehand (it
   // costs a WebGL context of its own): when MapLibre cannot get one, the map says so and the plan stays readable.
   const mapStarted =
