@@ -5,7 +5,7 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import './ui/app.css';
 import { activePlan, defaultView, themeIds } from './data/active-plan';
-import { loadPlaces, loadPlan, type Places } from './data/load';
+import { loadMentions, loadPlaces, loadPlan, type Places } from './data/load';
 import type { Plan } from './data/plan';
 import { boundsArray } from './data/plan-manifest';
 import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './data/search';
@@ -66,14 +66,14 @@ function viewOf(map: MapLibreMap): View {
 let searchIndex: Promise<SearchIndex> | undefined;
 let plan: Plan | undefined;
 let places: Places | undefined;
-/** One index for the plan's units and its places (names, aliases, English names). */
+/** One index for the plan's units and its places (names, aliases, English names; how many clauses name each). */
 function getSearchIndex(): Promise<SearchIndex> {
-  searchIndex ??= Promise.all([loadPlan(), loadPlaces()]).then(([pl, pc]) => {
+  searchIndex ??= Promise.all([loadPlan(), loadPlaces(), loadMentions()]).then(([pl, pc, mentions]) => {
     plan = pl;
     places = pc;
     return buildIndex([
       ...pl.units.map(unitSearchDoc),
-      ...pc.features.map((f) => placeSearchDoc(f.properties)),
+      ...pc.features.map((f) => placeSearchDoc(f.properties, mentions.byPlace[f.properties.id])),
     ]);
   });
   return searchIndex;
