@@ -5,7 +5,7 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import './ui/app.css';
 import { activePlan, defaultView, themeIds } from './data/active-plan';
-import { loadPlaces, loadPlan, type Places } from './data/load';
+import { loadMentions, loadPlaces, loadPlan, type Places } from './data/load';
 import type { Plan } from './data/plan';
 import { boundsArray } from './data/plan-manifest';
 import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './data/search';
@@ -66,14 +66,14 @@ function viewOf(map: MapLibreMap): View {
 let searchIndex: Promise<SearchIndex> | undefined;
 let plan: Plan | undefined;
 let places: Places | undefined;
-/** One index for the plan's units and its places (names, aliases, English names). */
+/** One index for the plan's units and its places (names, aliases, English names; how many clauses name each). */
 function getSearchIndex(): Promise<SearchIndex> {
-  searchIndex ??= Promise.all([loadPlan(), loadPlaces()]).then(([pl, pc]) => {
+  searchIndex ??= Promise.all([loadPlan(), loadPlaces(), loadMentions()]).then(([pl, pc, mentions]) => {
     plan = pl;
     places = pc;
     return buildIndex([
       ...pl.units.map(unitSearchDoc),
-      ...pc.features.map((f) => placeSearchDoc(f.properties)),
+      ...pc.features.map((f) => placeSearchDoc(f.properties, mentions.byPlace[f.properties.id])),
     ]);
   });
   return searchIndex;
@@ -137,7 +137,16 @@ async function startMap(): Promise<void> {
     ]),
   );
   mountTooltip(mapEl, tooltipLines(places, names));
-  setLayerIds(themeIds());
+  // The themes shown follow the store from here on, starting with what it says now: the first style was built with
+  // the hidden themes of that moment, and a tour step may have changed them while the map loaded.
+  store.subscribe(
+    (s) => s.hiddenLayers,
+    (hidden) => {
+      setPlaceThemes(map, hidden);
+      setLabelThemes(map, hidden);
+    },
+    { fireImmediately: true },
+  );
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     selectPlace(id),
@@ -175,13 +184,6 @@ async function startMap(): Promise<void> {
   store.subscribe(
     (s) => s.lang,
     (l) => setLabelLang(map, l),
-  );
-  store.subscribe(
-    (s) => s.hiddenLayers,
-    (hidden) => {
-      setPlaceThemes(map, hidden);
-      setLabelThemes(map, hidden);
-    },
   );
   void map.once('idle').then(() => {
     mapEl.dataset['labels'] = 'true';
@@ -241,6 +243,8 @@ async function start(): Promise<void> {
   const { unknown } = await startPlan(location.search);
   startLang();
   if (unknown !== null) showNotice(t('plan.unknown', { id: unknown }));
+  // The themes the URL shows (`layers=`), in the store before anything reads it: the map's first style, the legend.
+  setLayerIds(themeIds());
   // The map's data are asked for first; the text UI mounts while they come. There is no WebGL probe beforehand (it
   // costs a WebGL context of its own): when MapLibre cannot get one, the map says so and the plan stays readable.
   const mapStarted =

@@ -24,11 +24,15 @@ export function setViewApplier(fn: ApplyView): void {
 
 let allLayers: readonly string[] = [];
 
-/** The overlay's layer ids, so that the URL can list the visible ones (only when some are hidden). */
+/**
+ * The themes' ids, so that the URL can list the visible ones (only when some are hidden); called once at start, before
+ * the map's first style is built, it shows the themes the URL names. Not on a tour's route: there the URL's list is
+ * the step's, which the tour shows itself, and leaving the tour brings back every theme, as on any tour link.
+ */
 export function setLayerIds(ids: readonly string[]): void {
   allLayers = ids;
-  const asked = parseHash(location.hash).layers;
-  if (asked) setHiddenLayers(ids.filter((id) => !asked.includes(id)));
+  const { route, layers: asked } = parseHash(location.hash);
+  if (asked && route[0] !== 'tour') setHiddenLayers(ids.filter((id) => !asked.includes(id)));
 }
 
 function withLayers(state: HashState): HashState {

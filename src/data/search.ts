@@ -13,6 +13,10 @@ export interface SearchDoc {
   text: string;
   /** More names (place aliases, English name) or keywords. */
   extra?: string[];
+  /** Of `extra`, those that are the place's name as much as `title` is (its English name); the others are aliases. */
+  names?: string[];
+  /** How much the plan says of a place (the clauses that name it): of places matching a query alike, more first. */
+  prominence?: number;
   /** Score multiplier, default 1. */
   boost?: number;
 }
@@ -31,6 +35,8 @@ export interface IndexedDoc {
   title: string;
   text: string;
   extra: string[];
+  /** Normalised `doc.names`. */
+  names: string[];
   len: number;
 }
 
@@ -100,7 +106,8 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
       list.push({ d, tf: n });
       postings.set(t, list);
     }
-    return { doc, title, text, extra, len: text.length + title.length + extra.join('').length };
+    const names = (doc.names ?? []).map(normalize);
+    return { doc, title, text, extra, names, len: text.length + title.length + extra.join('').length };
   });
   const avgLen = indexed.reduce((sum, x) => sum + x.len, 0) / Math.max(1, indexed.length);
   return { docs: indexed, postings, avgLen };
@@ -118,11 +125,18 @@ function bm25(tf: number, idf: number, len: number, avgLen: number): number {
 
 const idfOf = (df: number, total: number): number => Math.log(1 + (total - df + 0.5) / (df + 0.5));
 
-/** 2: a place whose name, alias or English name equals the query; 1: starts with it; 0: anything else. */
-function placeTier(x: IndexedDoc, q: string): number {
+/**
+ * How a place's names match the query, best first: 4 its name (Chinese or English) is the query, 3 starts with it,
+ * 2 an alias is the query, 1 an alias starts with it; 0 anything else (and every clause).
+ */
+export function placeTier(x: IndexedDoc, q: string): number {
   if (x.doc.type !== 'place') return 0;
-  const names = [x.title, ...x.extra];
-  return names.includes(q) ? 2 : names.some((n) => n.startsWith(q)) ? 1 : 0;
+  const names = [x.title, ...x.names];
+  const aliases = x.extra.filter((e) => !names.includes(e));
+  if (names.includes(q)) return 4;
+  if (names.some((n) => n.startsWith(q))) return 3;
+  if (aliases.includes(q)) return 2;
+  return aliases.some((n) => n.startsWith(q)) ? 1 : 0;
 }
 
 /** When the query does not occur as such: its words and every Han substring of 2+ characters. */
@@ -195,7 +209,11 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     });
     hits.push({ x, score: score * (x.doc.boost ?? 1), tier: placeTier(x, q) });
   });
-  hits.sort((a, b) => b.tier - a.tier || b.score - a.score);
+  // Places whose names match first (by how well, then by how much the plan says of them), then by score.
+  const prominence = (x: IndexedDoc) => x.doc.prominence ?? 0;
+  hits.sort(
+    (a, b) => b.tier - a.tier || (a.tier > 0 ? prominence(b.x) - prominence(a.x) : 0) || b.score - a.score,
+  );
   const fallback = partialNeedles(q);
   return hits.slice(0, limit).map(({ x, score }) => {
     const [text, orig] = x.text ? [x.text, x.doc.text] : [x.title, x.doc.title];
@@ -211,9 +229,13 @@ export function unitSearchDoc(unit: ClauseUnit): SearchDoc {
   return { id: unit.id, type: 'clause', title, text: unit.text };
 }
 
-/** The search document of one place: its Chinese name as title, English name and aliases as extra names. */
+/**
+ * The search document of one place: its Chinese name as title, English name and aliases as extra names, and as its
+ * prominence the number of the plan's clauses that name it (from its `mentions`, data/mentions.json).
+ */
 export function placeSearchDoc(
   p: Pick<PlaceProperties, 'id' | 'name_zh' | 'name_en' | 'aliases'>,
+  mentions: readonly { clause: string }[] = [],
 ): SearchDoc {
   return {
     id: p.id,
@@ -221,5 +243,7 @@ export function placeSearchDoc(
     title: p.name_zh,
     text: [p.name_zh, p.name_en, ...p.aliases].join(' · '),
     extra: [...p.aliases, p.name_en],
+    names: [p.name_en],
+    prominence: new Set(mentions.map((m) => m.clause)).size,
   };
 }

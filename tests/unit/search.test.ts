@@ -1,7 +1,15 @@
 // The search index finds clauses of the real plan text and places by full or partial names, ranked and highlighted.
 import { describe, expect, it } from 'vitest';
-import { buildIndex, search, unitSearchDoc, type SearchDoc, type SearchHit } from '../../src/data/search';
-import { shanghaiUnits } from '../shanghai';
+import {
+  buildIndex,
+  placeSearchDoc,
+  search,
+  unitSearchDoc,
+  type SearchDoc,
+  type SearchHit,
+} from '../../src/data/search';
+import { computeMentions } from '../../scripts/lib/mentions/engine';
+import { SHANGHAI, shanghaiGeo, shanghaiUnits } from '../shanghai';
 
 const units = shanghaiUnits();
 const JIADING: SearchDoc = {
@@ -93,6 +101,37 @@ describe('search over places and clauses together', () => {
     expect(top('嘉定新城', 1, withPlace)).toEqual(['jiading-new-town']);
     expect(top('嘉定新', 1, withPlace)).toEqual(['jiading-new-town']);
     expect(search(withPlace, '嘉定新城', 3)[1]?.id).toBe('10.2.1');
+  });
+
+  it('ranks places by how their names match: exact name, name prefix, alias, then the rest', () => {
+    const place = (id: string, zh: string, en: string, aliases: string[] = []) =>
+      placeSearchDoc({ id, name_zh: zh, name_en: en, aliases });
+    const index = buildIndex([
+      ...units.map(unitSearchDoc),
+      place('alias-exact', '上海国际航运中心核心区', 'Core area', ['临港']),
+      place('in-name', '南汇临港片区', 'Nanhui Lingang area'),
+      place('prefix', '临港新片区', 'Lingang Special Area'),
+      place('exact', '临港', 'Lingang'),
+      place('alias-prefix', '滴水湖片区', 'Dishui Lake', ['临港主城区']),
+    ]);
+    const places = (q: string) => search(index, q, 40).flatMap((h) => (h.type === 'place' ? [h.id] : []));
+    expect(places('临港')).toEqual(['exact', 'prefix', 'alias-exact', 'alias-prefix', 'in-name']);
+    expect(places('lingang')).toEqual(['exact', 'prefix', 'in-name']);
+    expect(top('临港', 1, index)).toEqual(['exact']);
+  });
+
+  it('of places whose names match alike, ranks first the one more clauses name', () => {
+    const geo = shanghaiGeo(units);
+    const mentions = computeMentions(units, geo.features, SHANGHAI.mentions);
+    const index = buildIndex([
+      ...units.map(unitSearchDoc),
+      ...geo.features.map((f) => placeSearchDoc(f.properties, mentions[f.properties.id])),
+    ]);
+    // 临港新片区 and 临港水厂 both start with 临港: the special area, which nine clauses name, before the water works.
+    expect(top('临港', 1, index)).toEqual(['lingang-special-area']);
+    const hongqiao = top('Hongqiao', 3, index);
+    expect(hongqiao).not.toContain('water-plant-hongqiao');
+    expect(hongqiao).toEqual(expect.arrayContaining(['hongqiao-cbd']));
   });
 
   it('answers a query over the 113 units well under 10 ms', () => {
