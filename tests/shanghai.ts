@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import SHANGHAI from '../content/shanghai-14fyp/plan.config';
-import { geoRulesOf } from '../scripts/lib/build-plan';
+import { geoRulesOf, loadRefs } from '../scripts/lib/build-plan';
 import { manifestOf, themeIdsOf } from '../scripts/lib/plan-config';
 import { loadGeo } from '../scripts/lib/read-geo';
 import { loadPlan } from '../scripts/lib/read-plan';
@@ -12,8 +12,10 @@ import type { ClauseUnit } from '../src/data/types';
 
 export { SHANGHAI };
 export const ROOT = path.resolve(import.meta.dirname, '..');
-export const MANIFEST = manifestOf(SHANGHAI);
-export const GEO_RULES = geoRulesOf(SHANGHAI);
+/** The plan's source records and vocabulary, read and checked as the build does. */
+export const REFS = loadRefs(ROOT, SHANGHAI);
+export const MANIFEST = manifestOf(SHANGHAI, REFS.vocabulary);
+export const GEO_RULES = geoRulesOf(SHANGHAI, REFS);
 export const THEME_IDS = themeIdsOf(SHANGHAI);
 
 setActivePlan(MANIFEST);

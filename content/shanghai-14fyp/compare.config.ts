@@ -21,7 +21,10 @@ export const COMPARE: CompareConfig = {
   nearKm: 2,
   csvFile: 'shanghai-14fyp-new-towns-compare.csv',
   chartNameSuffix: { zh: '', en: ' New Town' },
-  outlineSource: 'Outline as drawn in geo/shanghai-14fyp/new-towns.geojson (precision: {precision})',
+  outlineSource: {
+    zh: '本应用所绘轮廓(精度:{precision})',
+    en: 'Outline as drawn in this app (precision: {precision})',
+  },
   rows: [
     {
       id: 'positioning',
@@ -46,7 +49,7 @@ export const COMPARE: CompareConfig = {
       label: { zh: '面积', en: 'Area' },
       nature: 'mixed',
       how: {
-        zh: '官方规划面积(km²,注明来源及其可靠程度),以及本应用所绘轮廓的面积(示意;以 turf.area 计算)。',
+        zh: '官方规划面积(平方公里,注明来源及其可靠程度),以及本应用所绘轮廓的面积(示意,按轮廓计算)。',
         en: 'Official planned area (km², with its source and the strength of that source) beside the area of the outline as drawn in this app (schematic; computed with turf.area).',
       },
     },
@@ -73,7 +76,7 @@ export const COMPARE: CompareConfig = {
       label: { zh: '轮廓 {km} 公里内的轨道线', en: 'Rail lines within {km} km of the outline' },
       nature: 'computed',
       how: {
-        zh: '本应用地理数据中距所绘轮廓 {km} km 以内的每条轨道线(轮廓与线路均为示意:距离误差约 ±1 km);每条线注明点名它的条文。地理数据只含规划点名的线路,因此规划未点名的现有线路(如松江的地铁 9 号线、沪昆高铁)不计入。',
+        zh: '本应用地理数据中距所绘轮廓 {km} 公里以内的每条轨道线(轮廓与线路均为示意:距离误差约 ±1 公里);每条线注明点名它的条文。地理数据只含规划点名的线路,因此规划未点名的现有线路(如松江的地铁 9 号线、沪昆高铁)不计入。',
         en: 'Every rail line of this app’s geography that passes within {km} km of the town’s outline as drawn (schematic outlines and lines: distances ±1 km); each line cites the clauses that name it. The geography holds the lines the plan names, so existing lines it does not name (e.g. Metro Line 9 or the Shanghai–Kunming high-speed railway at Songjiang) are not counted.',
       },
     },
@@ -82,7 +85,7 @@ export const COMPARE: CompareConfig = {
       label: { zh: '枢纽与站点', en: 'Hubs and stations' },
       nature: 'mixed',
       how: {
-        zh: '规划地理数据中位于轮廓内、距轮廓 {km} km 以内,或在 10.2.1 该新城一段点名的枢纽与站点;每处注明点名它的条文。',
+        zh: '规划地理数据中位于轮廓内、距轮廓 {km} 公里以内,或在 10.2.1 该新城一段点名的枢纽与站点;每处注明点名它的条文。',
         en: 'Hubs and stations of the plan’s geography inside the outline, within {km} km of it, or named in the town’s passage of 10.2.1; each cites the clauses that name it.',
       },
     },
@@ -109,8 +112,8 @@ export const COMPARE: CompareConfig = {
       label: { zh: '提及该新城的条文', en: 'Clauses mentioning the town' },
       nature: 'computed',
       how: {
-        zh: '取自提及索引(mentions.json):直接点名该新城的条文,以及仅以群组称谓(新城、五大新城)提及它的条文。',
-        en: 'From the mention index (mentions.json): clauses naming the town directly, and clauses naming it only as one of a group (新城, 五大新城).',
+        zh: '取自本应用的提及索引:直接点名该新城的条文,以及仅以群组称谓(新城、五大新城)提及它的条文。',
+        en: 'From this app’s mention index: clauses naming the town directly, and clauses naming it only as one of a group (新城, 五大新城).',
       },
     },
   ],
@@ -119,7 +122,7 @@ export const COMPARE: CompareConfig = {
     towns: { zh: '新城', en: 'Towns' },
     caption: { zh: '五个新城对比({towns})。', en: 'The new towns compared ({towns}). ' },
     aggregate: {
-      zh: '五个新城 2025 年合计:{text}。来源:{source} [{strength}]{note}',
+      zh: '五个新城 2025 年合计:{text}。来源:{source}〔{strength}〕{note}',
       en: 'The five towns together in 2025: {text}. Source: {source} [{strength}]{note}',
     },
     attrib: {

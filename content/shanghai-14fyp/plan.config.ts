@@ -6,6 +6,7 @@
 import { definePlan } from '../../scripts/lib/plan-config';
 import { COMPARE, COMPARE_FACTS } from './compare.config';
 import { MENTION_RULES } from './mention-rules';
+import { SOURCE_HOSTS } from './source-hosts';
 
 export default definePlan({
   id: 'shanghai-14fyp',
@@ -19,8 +20,8 @@ export default definePlan({
     en: 'Shanghai 14th Five-Year Plan — spatial explorer',
   },
   licence: {
-    zh: '规划文本为上海市政府公开文件;对文本的更正及其来源见 content/shanghai-14fyp/text/PROVENANCE.md。地理数据为本项目绘制,每个要素注明来源与精度(实测、近似、示意)。底图:GSHHG(LGPL-3+)、© OpenStreetMap 贡献者(ODbL)、Apache ECharts(Apache-2.0)、DCW-GMT(LGPL-3+)。坐标 WGS84。',
-    en: 'The plan text is the Shanghai municipal government’s (public document); corrections and their sources are listed in content/shanghai-14fyp/text/PROVENANCE.md. The curated geography is drawn for this project: each feature states its source and precision (surveyed, approximate, schematic). Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). Coordinates WGS84.',
+    zh: '规划文本为上海市政府公开文件;对文本的更正及其依据随项目源代码公开。地理数据为本项目绘制,每个要素注明来源与精度(实测、近似、示意)。底图:GSHHG(LGPL-3+)、© OpenStreetMap 贡献者(ODbL)、Apache ECharts(Apache-2.0)、DCW-GMT(LGPL-3+)。坐标 WGS84。',
+    en: 'The plan text is the Shanghai municipal government’s (public document); corrections and their grounds are published with the project’s source code. The curated geography is drawn for this project: each feature states its source and precision (surveyed, approximate, schematic). Basemap: GSHHG (LGPL-3+), © OpenStreetMap contributors (ODbL), Apache ECharts (Apache-2.0), DCW-GMT (LGPL-3+). Coordinates WGS84.',
   },
   // The basemap's clip box: every curated position lies in it.
   region: { west: 119.8, south: 30.4, east: 122.4, north: 32.2 },
@@ -60,13 +61,17 @@ export default definePlan({
   },
   // A county within the demonstration zone, an island within Chongming's district.
   outlineOnlyKinds: ['county', 'island'],
-  attribution:
-    'Coast and rivers: GSHHG (Wessel & Smith, LGPL-3+) · Reclaimed land: © OpenStreetMap contributors (ODbL) · Districts: Apache ECharts (Apache-2.0) · Borders: DCW-GMT (LGPL-3+)',
+  attribution: {
+    zh: '海岸与河流:GSHHG(韦塞尔与史密斯,LGPL-3+)· 围垦地:© 开放街道地图贡献者(ODbL)· 区界:Apache ECharts(Apache-2.0)· 省界:DCW-GMT(LGPL-3+)',
+    en: 'Coast and rivers: GSHHG (Wessel & Smith, LGPL-3+) · Reclaimed land: © OpenStreetMap contributors (ODbL) · Districts: Apache ECharts (Apache-2.0) · Borders: DCW-GMT (LGPL-3+)',
+  },
   files: {
     text: ['content/shanghai-14fyp/text/plan-part2.txt'],
     geo: 'geo/shanghai-14fyp',
     basemap: 'geo/basemap',
     tours: 'content/shanghai-14fyp/tours',
+    sources: 'content/shanghai-14fyp/sources',
+    vocabulary: 'content/shanghai-14fyp/vocabulary.json',
     translations: {
       headings: 'content/shanghai-14fyp/translations/headings.en.json',
       summaries: 'content/shanghai-14fyp/translations/summaries.en.json',
@@ -74,6 +79,9 @@ export default definePlan({
       summaryChapters: ['10', '12'],
     },
   },
+  // A source record's url names one of these hosts (or a subdomain): government sites, the plan's official mirrors,
+  // mainstream news, encyclopedias and the datasets' own sites. A repost on any other host is not a source.
+  sourceHosts: SOURCE_HOSTS,
   mentions: MENTION_RULES,
   defaultTour: 'overview',
   compare: {

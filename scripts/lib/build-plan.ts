@@ -13,17 +13,77 @@ import { loadGeo } from './read-geo';
 import { loadPlan } from './read-plan';
 import { loadTours, tourRefs } from './tours';
 import { loadTranslations } from './translations';
-import { formatGeoError } from './validate-geo';
+import { loadSources, loadVocabulary, recordsOf, uncited, type Vocabulary } from './sources';
+import { formatGeoError, type GeoRules } from './validate-geo';
+import type { SourceRecord } from '../../src/data/types';
+import type { PlaceFeature } from '../../src/data/feature-schema';
 
-/** The rules a plan's places are checked against. */
-export function geoRulesOf(config: PlanConfig) {
-  return { themes: themeIdsOf(config), region: config.region, regionName: config.regionName };
+/** What a plan's places refer to: its source records and its vocabulary, read and checked. */
+export interface PlanRefs {
+  sources: Map<string, SourceRecord>;
+  vocabulary: Vocabulary;
+  errors: string[];
+}
+
+export function loadRefs(root: string, config: PlanConfig): PlanRefs {
+  const s = loadSources(root, config.files.sources, config.sourceHosts);
+  const v = loadVocabulary(root, config.files.vocabulary);
+  return { sources: s.sources, vocabulary: v.vocabulary, errors: [...s.errors, ...v.errors] };
+}
+
+/** The rules a plan's places are checked against; with `refs`, the ids they use too. */
+export function geoRulesOf(config: PlanConfig, refs?: PlanRefs): GeoRules {
+  return {
+    themes: themeIdsOf(config),
+    region: config.region,
+    regionName: config.regionName,
+    ...(refs
+      ? {
+          refs: {
+            kinds: new Set(Object.keys(refs.vocabulary.kinds)),
+            groups: new Set(Object.keys(refs.vocabulary.groups)),
+            sources: new Set(refs.sources.keys()),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The source ids a place cites. */
+export function citedBy(f: PlaceFeature): string[] {
+  return [...f.properties.sources, ...(f.properties.official_area?.sources ?? [])];
+}
+
+/** A place as served: its source ids replaced by their records, its kind's labels added. */
+function served(f: ReturnType<typeof measuredFeatures>[number], refs: PlanRefs) {
+  const p = f.properties;
+  const kind = refs.vocabulary.kinds[p.kind]!;
+  return {
+    ...f,
+    properties: {
+      ...p,
+      kind_zh: kind.zh,
+      kind_en: kind.en,
+      sources: recordsOf(p.sources, refs.sources),
+      ...(p.official_area
+        ? { official_area: { ...p.official_area, sources: recordsOf(p.official_area.sources, refs.sources) } }
+        : {}),
+    },
+  };
 }
 
 /** Builds `config`'s data into `outDir`; returns the number of problems (printed), 0 when all was written. */
 export function buildPlanData(root: string, config: PlanConfig, outDir: string): number {
   const units = loadPlan(root, config.files.text);
-  const geo = loadGeo(root, units, config.files.geo, geoRulesOf(config));
+  const refs = loadRefs(root, config);
+  if (refs.errors.length > 0) {
+    for (const e of refs.errors) console.error(e);
+    console.error(
+      `build-data: ${refs.errors.length} error(s) in the sources or vocabulary; nothing written.`,
+    );
+    return refs.errors.length;
+  }
+  const geo = loadGeo(root, units, config.files.geo, geoRulesOf(config, refs));
   if (geo.errors.length > 0) {
     for (const e of geo.errors) console.error(formatGeoError(e));
     console.error(`build-data: ${geo.errors.length} error(s) in ${config.files.geo}/; nothing written.`);
@@ -38,14 +98,23 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
     ? buildCompareData(root, units, geo.features, mentions, {
         ...config.compare,
         basemap: config.files.basemap,
+        sources: refs.sources,
       })
     : null;
-  const refs = tourRefs(
+  const cited = new Set([...geo.features.flatMap(citedBy), ...(compare?.cited ?? [])]);
+  const unused = uncited(refs.sources, cited);
+  if (unused.length) {
+    console.error(
+      `build-data: source record(s) cited by no place or figure: ${unused.join(', ')} (in ${config.files.sources}/); nothing written.`,
+    );
+    return unused.length;
+  }
+  const tourIds = tourRefs(
     units,
     geo.features.map((f) => f.properties.id),
     { layers: themeIdsOf(config), region: config.region, zoom: config.zoom },
   );
-  const tours = config.files.tours ? loadTours(root, config.files.tours, refs) : { tours: [], errors: [] };
+  const tours = config.files.tours ? loadTours(root, config.files.tours, tourIds) : { tours: [], errors: [] };
   if (tours.errors.length) {
     for (const e of tours.errors) console.error(e);
     console.error(`build-data: ${tours.errors.length} error(s) in ${config.files.tours}/; nothing written.`);
@@ -58,13 +127,16 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
     console.log(`  data/${config.id}/${file}  ${(text.length / 1024).toFixed(0)} KB`);
   };
   console.log(`build-data: ${config.id}`);
-  write('plan.json', manifestOf(config));
+  write('plan.json', manifestOf(config, refs.vocabulary));
   write('translations.en.json', translations);
   write('basemap.json', buildBasemapData(root, config.files.basemap));
   write('clauses.json', units);
-  write('features.geojson', { type: 'FeatureCollection', features: measuredFeatures(geo.features) });
+  write('features.geojson', {
+    type: 'FeatureCollection',
+    features: measuredFeatures(geo.features).map((f) => served(f, refs)),
+  });
   write('mentions.json', mentions);
-  if (compare) write('compare.json', compare);
+  if (compare) write('compare.json', compare.data);
   write('tours.json', tours.tours);
   if (tours.tours.length)
     console.log(`  tours: ${tours.tours.map((t) => `${t.id}: ${t.steps.length} steps`).join(', ')}`);

@@ -16,6 +16,10 @@ export interface PlanFiles {
   basemap: string;
   /** The folder of the built-in tours, if any. */
   tours?: string;
+  /** The folder of the plan's source records (`<name>.json` files; ids unique across them). */
+  sources: string;
+  /** The labels of the kinds and groups its places use. */
+  vocabulary: string;
   /** Unofficial English glosses of the headings and summaries, if any. */
   translations?: { headings: string; summaries: string; summaryChapters: readonly string[] };
 }
@@ -35,8 +39,11 @@ export interface PlanConfig<T extends string = string> {
   themes: Record<T, ThemeDef>;
   labels: { major: LabelRule[]; mid: LabelRule[] };
   outlineOnlyKinds: string[];
-  attribution: string;
+  /** The basemap's attribution, in both languages (plain text). */
+  attribution: { zh: string; en: string };
   files: PlanFiles;
+  /** The hosts (and their subdomains) a source record's url may name: official sites, mainstream news. */
+  sourceHosts: readonly string[];
   mentions: MentionRules;
   defaultTour?: string;
   /** The compare view, if the plan has one: its config, its curated facts and the header button's name. */
@@ -57,7 +64,7 @@ export function themeIdsOf(config: PlanConfig): string[] {
 }
 
 /** What the app gets of a plan (data/<plan>/plan.json). */
-export function manifestOf(config: PlanConfig): PlanManifest {
+export function manifestOf(config: PlanConfig, vocabulary: PlanManifest['vocabulary']): PlanManifest {
   const themes = Object.entries<ThemeDef>(config.themes).map(([theme, def]) => ({ theme, ...def }));
   return {
     id: config.id,
@@ -75,5 +82,6 @@ export function manifestOf(config: PlanConfig): PlanManifest {
     defaultTour: config.defaultTour ?? null,
     compare: config.compare ? { button: config.compare.button } : null,
     exampleClause: config.exampleClause,
+    vocabulary,
   };
 }

@@ -39,6 +39,39 @@ export interface GeoRules {
   region: Bounds;
   /** The region's name in messages (e.g. Shanghai). */
   regionName: string;
+  /** The ids a feature may use: the plan's vocabulary (kinds, groups) and source records. Absent: not checked. */
+  refs?: GeoRefs;
+}
+
+export interface GeoRefs {
+  kinds: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+/** Issues of a feature's ids that the plan's vocabulary and sources do not define. */
+function refIssues(props: Record<string, unknown>, refs: GeoRefs): Issue[] {
+  const out: Issue[] = [];
+  const unknown = (what: string, set: ReadonlySet<string>, value: unknown, path: PathPart[]) => {
+    if (typeof value === 'string' && !set.has(value))
+      out.push({
+        path,
+        message: `unknown ${what} ${JSON.stringify(value)}: not defined in the plan's ${what === 'source' ? 'sources' : 'vocabulary'}`,
+      });
+  };
+  unknown('kind', refs.kinds, props.kind, ['properties', 'kind']);
+  if (Array.isArray(props.groups))
+    props.groups.forEach((g: unknown, k) => unknown('group', refs.groups, g, ['properties', 'groups', k]));
+  if (Array.isArray(props.sources))
+    props.sources.forEach((id: unknown, k) =>
+      unknown('source', refs.sources, id, ['properties', 'sources', k]),
+    );
+  const area = props.official_area;
+  if (isRecord(area) && Array.isArray(area.sources))
+    area.sources.forEach((id: unknown, k) =>
+      unknown('source', refs.sources, id, ['properties', 'official_area', 'sources', k]),
+    );
+  return out;
 }
 
 /** `geo/rail.geojson features[3] (jiamin-line): geometry.coordinates[12]: [31.2, 121.4] looks like lat/lon swapped` */
@@ -153,7 +186,7 @@ export function themeOfPath(path: string, themes: readonly string[]): string | n
 
 /**
  * Validates all curated files together (ids must be unique across them). `planText` is the plan's whole text, in
- * which every `name_zh` and alias must occur verbatim unless the feature has a `name_note`; null skips that check.
+ * which every `name_zh` and alias must occur verbatim unless the feature has a `name_note_zh`; null skips that check.
  * Returns the features that passed every check, in file order, and every error found.
  */
 export function validateGeo(
@@ -216,14 +249,16 @@ export function validateGeo(
         } else seenIds.set(props.id, here);
       }
 
-      const note = props.name_note;
+      if (rules.refs) issues.push(...refIssues(props, rules.refs));
+
+      const note = props.name_note_zh;
       if (planText !== null && !(typeof note === 'string' && note.trim() !== '')) {
         const missing = (name: unknown) =>
           typeof name === 'string' && name !== '' && !planText.includes(name);
         if (missing(props.name_zh)) {
           issues.push({
             path: ['properties', 'name_zh'],
-            message: `name ${JSON.stringify(props.name_zh)} does not occur in the plan text (add a name_note saying why this name)`,
+            message: `name ${JSON.stringify(props.name_zh)} does not occur in the plan text (add a name_note_zh and name_note_en saying why this name)`,
           });
         }
         if (Array.isArray(props.aliases)) {
@@ -231,7 +266,7 @@ export function validateGeo(
             if (missing(alias)) {
               issues.push({
                 path: ['properties', 'aliases', k],
-                message: `alias ${JSON.stringify(alias)} does not occur in the plan text (add a name_note saying why this name)`,
+                message: `alias ${JSON.stringify(alias)} does not occur in the plan text (add a name_note_zh and name_note_en saying why this name)`,
               });
             }
           });

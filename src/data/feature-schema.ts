@@ -34,6 +34,34 @@ const whenObject = { when: (payload: { value: unknown }) => isRecord(payload.val
 const nonEmpty = () => z.string().regex(/\S/, { error: 'must not be empty' });
 const kebab = () => z.string().regex(KEBAB_RE, { error: `must be ASCII kebab-case (${KEBAB_RE.source})` });
 const noOuterSpace = (s: string) => s === s.trim();
+const text = (what: string) =>
+  z.string({ error: `must say ${what}` }).refine((s) => s.trim().length >= MIN_SOURCE_LENGTH, {
+    error: `must say ${what} (at least ${MIN_SOURCE_LENGTH} characters)`,
+  });
+
+/** Texts a reader sees, given in both languages or in neither: `<base>_zh` and `<base>_en`. */
+export const BILINGUAL_PAIRS = ['note', 'name_note'] as const;
+
+function checkPair(
+  o: Record<string, unknown>,
+  base: string,
+  path: (string | number)[],
+  ctx: {
+    addIssue: (i: { code: 'custom'; path: (string | number)[]; message: string; continue: boolean }) => void;
+  },
+) {
+  const zh = o[`${base}_zh`] !== undefined;
+  const en = o[`${base}_en`] !== undefined;
+  if (zh !== en) {
+    const missing = zh ? `${base}_en` : `${base}_zh`;
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, missing],
+      message: `${missing} is missing: ${zh ? `${base}_zh` : `${base}_en`} is given, and a reader sees it in both languages`,
+      continue: true,
+    });
+  }
+}
 const oneOf = (values: readonly string[]) => ({
   error: (iss: { input?: unknown }) =>
     iss.input === undefined
@@ -91,13 +119,22 @@ const propertiesShape = {
   status: z.enum(STATUSES, oneOf(STATUSES)),
   precision: z.enum(PRECISIONS, oneOf(PRECISIONS)),
   groups: z.array(kebab()),
-  source: z.string().refine((s) => s.trim().length >= MIN_SOURCE_LENGTH, {
-    error: `must say where the geometry comes from (at least ${MIN_SOURCE_LENGTH} characters)`,
-  }),
-  area_km2_official: z.number({ error: 'must be a number (km²)' }).positive().exactOptional(),
-  area_source: nonEmpty().exactOptional(),
-  name_note: nonEmpty().exactOptional(),
-  note: nonEmpty().exactOptional(),
+  drawn_zh: text('how the geometry was drawn, in Chinese'),
+  drawn_en: text('how the geometry was drawn, in English'),
+  sources: z.array(kebab()).min(1, { error: 'must cite at least one source (an id of the plan’s sources)' }),
+  official_area: z
+    .strictObject({
+      value_km2: z.number({ error: 'must be a number (km²)' }).positive(),
+      sources: z.array(kebab()).min(1, { error: 'must cite the document that states the figure' }),
+      verified: z.boolean({ error: 'must say whether a trustworthy copy was read (true or false)' }),
+      note_zh: nonEmpty().exactOptional(),
+      note_en: nonEmpty().exactOptional(),
+    })
+    .exactOptional(),
+  name_note_zh: nonEmpty().exactOptional(),
+  name_note_en: nonEmpty().exactOptional(),
+  note_zh: nonEmpty().exactOptional(),
+  note_en: nonEmpty().exactOptional(),
 };
 
 /**
@@ -125,22 +162,8 @@ export function placePropertiesSchema(themes: readonly string[], fileTheme?: str
           continue: true,
         });
       }
-      if (p.area_km2_official !== undefined && p.area_source === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['area_source'],
-          message: 'area_source is required when area_km2_official is given',
-          continue: true,
-        });
-      }
-      if (p.area_source !== undefined && p.area_km2_official === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['area_source'],
-          message: 'area_source without area_km2_official',
-          continue: true,
-        });
-      }
+      for (const base of BILINGUAL_PAIRS) checkPair(p, base, [], ctx);
+      if (isRecord(p.official_area)) checkPair(p.official_area, 'note', ['official_area'], ctx);
       if (p.precision === 'surveyed' && typeof p.status === 'string' && UNBUILT_STATUSES.includes(p.status)) {
         ctx.addIssue({
           code: 'custom',
@@ -166,12 +189,12 @@ export function placeFeatureSchema(themes: readonly string[], fileTheme?: string
     .superRefine((f: Record<string, unknown>, ctx) => {
       const g = f.geometry;
       const p = f.properties;
-      if (!isRecord(g) || !isRecord(p) || p.area_km2_official === undefined) return;
+      if (!isRecord(g) || !isRecord(p) || p.official_area === undefined) return;
       if (!AREA_GEOMETRY_TYPES.includes(g.type as PlaceGeometryType)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['properties', 'area_km2_official'],
-          message: `area_km2_official on a ${String(g.type)}: only a Polygon or MultiPolygon has an area`,
+          path: ['properties', 'official_area'],
+          message: `official_area on a ${String(g.type)}: only a Polygon or MultiPolygon has an area`,
           continue: true,
         });
       }

@@ -6,7 +6,7 @@ import { indexMentions, type MentionIndex, type Mentions } from './mentions';
 import { makePlan, type Plan } from './plan';
 import type { PlanManifest } from './plan-manifest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { ClauseUnit, PlaceFeature, PlaceProperties } from './types';
+import type { ClauseUnit, PlaceFeature, ServedProperties } from './types';
 
 /** Where a built file lives, relative to the page (works under any base path). */
 export function dataUrl(path: string): string {
@@ -59,7 +59,7 @@ export interface Places {
 }
 
 export function loadPlaces(): Promise<Places> {
-  return loadPlanJson<FeatureCollection<Geometry, PlaceProperties>, Places>('features.geojson', (fc) => {
+  return loadPlanJson<FeatureCollection<Geometry, ServedProperties>, Places>('features.geojson', (fc) => {
     const features = fc.features as PlaceFeature[];
     return { features, byId: new Map(features.map((f) => [f.properties.id, f])) };
   });

@@ -66,14 +66,19 @@ export interface PlanManifest {
   labels: { major: LabelRule[]; mid: LabelRule[] };
   /** Kinds of area drawn as an outline only (they lie within another filled area of the plan). */
   outlineOnlyKinds: string[];
-  /** The basemap's attribution (plain text). */
-  attribution: string;
+  /** The basemap's attribution, in both languages (plain text). */
+  attribution: { zh: string; en: string };
   /** The tour the header's Tour button opens, if the plan has one. */
   defaultTour: string | null;
   /** The compare view's button, if the plan has one. */
   compare: { button: { zh: string; en: string } } | null;
   /** A clause id of this plan, as an example in messages (e.g. "10.2.1"). */
   exampleClause: string;
+  /** The labels of the kinds and groups of its places (content/<plan>/vocabulary.json). */
+  vocabulary: {
+    kinds: Record<string, { zh: string; en: string }>;
+    groups: Record<string, { zh: string; en: string }>;
+  };
 }
 
 /** Plan ids: ASCII kebab-case (they name a folder of data/ and appear in the URL). */

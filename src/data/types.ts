@@ -42,8 +42,57 @@ export type Status = (typeof STATUSES)[number];
 export const PRECISIONS = ['surveyed', 'approximate', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** Properties of every curated feature in geo/*.geojson. */
-export interface PlaceProperties {
+/** How a source was published: the reader weighs a figure by it. */
+export const SOURCE_KINDS = ['official', 'official-repost', 'news', 'secondary', 'dataset'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A page on which a document was read, when it is not the document's own page. */
+export interface ReadAt {
+  site_zh: string;
+  site_en: string;
+  url: string;
+  kind: SourceKind;
+  date?: string;
+}
+
+/**
+ * A document or dataset that a geometry or a figure follows (content/<plan>/sources/*.json): the primary document's
+ * title and publisher first, then where it was read. `url` only where a trustworthy copy of the document was read.
+ */
+export interface SourceRecord {
+  id: string;
+  kind: SourceKind;
+  title_zh: string;
+  title_en: string;
+  publisher_zh: string;
+  publisher_en: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; absent when the document bears none (e.g. an encyclopedia article). */
+  date?: string;
+  url?: string;
+  read_at?: ReadAt[];
+  note_zh?: string;
+  note_en?: string;
+}
+
+/**
+ * An official figure of a place, with the documents that state it. `verified` is false when no trustworthy copy of
+ * those documents was read (the figure is then shown as unverified). `S` is a source id in the curated files, the
+ * source's record in the served ones.
+ */
+export interface OfficialArea<S = string> {
+  value_km2: number;
+  sources: S[];
+  verified: boolean;
+  note_zh?: string;
+  note_en?: string;
+}
+
+/**
+ * Properties of every curated feature in geo/<plan>/*.geojson. Every text a reader sees is given in both languages
+ * (`_zh` for Chinese readers, `_en`); `kind` and `groups` are ids of the plan's vocabulary (its labels in both),
+ * `sources` ids of its source records. `S` is `string` in the curated files, `SourceRecord` in the served ones.
+ */
+export interface PlaceProperties<S = string> {
   id: string;
   name_zh: string;
   name_en: string;
@@ -53,12 +102,23 @@ export interface PlaceProperties {
   status: Status;
   precision: Precision;
   groups: string[];
-  source: string;
-  area_km2_official?: number;
-  area_source?: string;
+  /** How the geometry was drawn. */
+  drawn_zh: string;
+  drawn_en: string;
+  /** What the geometry follows: at least one document or dataset. */
+  sources: S[];
+  official_area?: OfficialArea<S>;
   /** Required when `name_zh` does not occur verbatim in the plan text: why the place is here under that name. */
-  name_note?: string;
-  note?: string;
+  name_note_zh?: string;
+  name_note_en?: string;
+  note_zh?: string;
+  note_en?: string;
+}
+
+/** Labels of a kind or group id (content/<plan>/vocabulary.json). */
+export interface Label {
+  zh: string;
+  en: string;
 }
 
 /** What the build measures of each place and adds to data/<plan>/features.geojson (scripts/lib/feature-metrics.ts). */
@@ -75,5 +135,11 @@ export interface PlaceMetrics {
   outlined_by?: string[];
 }
 
+/** The properties of a place as served (data/<plan>/features.geojson): sources resolved, the kind's labels added. */
+export interface ServedProperties extends PlaceProperties<SourceRecord>, PlaceMetrics {
+  kind_zh: string;
+  kind_en: string;
+}
+
 /** A place as the app gets it (data/<plan>/features.geojson): the curated properties and the measured ones. */
-export type PlaceFeature = Feature<Geometry, PlaceProperties & PlaceMetrics>;
+export type PlaceFeature = Feature<Geometry, ServedProperties>;

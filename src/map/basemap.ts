@@ -2,6 +2,7 @@
 // embedded one (with a notice) when the online style cannot be had in time.
 
 import {
+  AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -13,6 +14,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { ONLINE_BASEMAP_TIMEOUT_MS } from '../config';
 import { activePlan, viewLimits } from '../data/active-plan';
 import { loadPlanData } from '../data/load';
+import { pick } from '../i18n/i18n';
+import { store } from '../state/store';
 import type { View } from '../data/plan-manifest';
 import { LOCAL_FONT_FAMILY, buildBasemapStyle, type BasemapData } from './basemap-style';
 
@@ -89,8 +92,17 @@ export async function createBasemap(
     // The embedded style is built in code and checked by the unit tests: validating it again at every start costs
     // the start ~25 ms (measured). An online style is validated, for its errors to say what is wrong.
     validateStyle: onlineUrl !== null && fallback === null,
-    attributionControl: { customAttribution: asHtml(activePlan().attribution) },
+    attributionControl: false,
   });
+  // The attribution in the reader's language, replaced when the language changes.
+  let attribution: AttributionControl | null = null;
+  const attribute = () => {
+    if (attribution) map.removeControl(attribution);
+    attribution = new AttributionControl({ customAttribution: asHtml(pick(activePlan().attribution)) });
+    map.addControl(attribution, 'bottom-right');
+  };
+  attribute();
+  store.subscribe((s) => s.lang, attribute);
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   return { map, fallback };

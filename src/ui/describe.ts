@@ -1,6 +1,7 @@
 // What the search results and the map's tooltip say of a place, a district or a clause, in the interface's
 // language: the name in that language first, the other beside it, then what it is.
 
+import { PRECISION_BADGES } from '../data/labels';
 import type { Places } from '../data/load';
 import { breadcrumbText, type Plan } from '../data/plan';
 import type { SearchHit } from '../data/search';
@@ -39,6 +40,8 @@ export function tooltipLines(
     if (!p) return null;
     const status = STATUS_BY_ID.get(p.status);
     const both = lang() === 'en' ? [p.name_en, p.name_zh] : [p.name_zh, p.name_en];
-    return [...both, `${p.kind.replace(/-/g, ' ')} · ${status ? pick(status) : p.status}`];
+    const kind = lang() === 'en' ? p.kind_en : p.kind_zh;
+    const precision = pick(PRECISION_BADGES[p.precision]);
+    return [...both, [kind, status ? pick(status) : p.status, precision].join(' · ')];
   };
 }

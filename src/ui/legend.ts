@@ -1,10 +1,11 @@
 // The legend: one entry per theme in the plan's order, each a switch for its layer, with a swatch; and the key to
 // line styles by status. Text and a line style carry every meaning besides colour.
 
-import type { PlaceFeature } from '../data/types';
 import { STATUS_STYLES, themeStyles, type RGB } from '../map/themes';
 import { setLayerVisible, store } from '../state/store';
-import { lang, pick, t } from '../i18n/i18n';
+import { lang, pick, t, type MessageKey } from '../i18n/i18n';
+import { PRECISION_BADGES } from '../data/labels';
+import { PRECISIONS, type PlaceFeature } from '../data/types';
 import { h } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -71,11 +72,8 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
           box,
           swatch(t.colour, geometryKinds(features, t.theme)),
           h('span', { className: 'legend-name' }, pick(t)),
-          h(
-            'span',
-            { className: 'legend-other', lang: lang() === 'zh' ? 'en' : 'zh' },
-            lang() === 'zh' ? t.en : t.zh,
-          ),
+          // In English the plan's Chinese name beside (the map's labels are Chinese); in Chinese, Chinese only.
+          lang() === 'en' ? h('span', { className: 'legend-other', lang: 'zh' }, t.zh) : null,
           h('span', { className: 'legend-count' }, String(counts.get(t.theme))),
         ),
       );
@@ -110,6 +108,17 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
       h('button', { type: 'button', className: 'btn', onclick: () => toggleAll(false) }, t('legend.hideAll')),
     ),
     h('ul', { className: 'legend-status', 'aria-label': t('legend.status') }, ...statusKey),
+    // One line: what the precision badges of the places' cards mean.
+    h(
+      'p',
+      { className: 'legend-precision' },
+      h('span', { className: 'legend-precision-title' }, t('legend.precision')),
+      ...PRECISIONS.flatMap((p) => [
+        ' ',
+        h('span', { className: `precision-badge precision-${p}` }, pick(PRECISION_BADGES[p])),
+        ` ${t(`legend.precision.${p}` as MessageKey)}`,
+      ]),
+    ),
   );
   const sync = (hidden: readonly string[]) => {
     for (const [theme, box] of boxes) box.checked = !hidden.includes(theme);

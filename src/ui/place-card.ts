@@ -1,16 +1,15 @@
-// A place's card: its names, what it is, its status and precision, where its geometry comes from, its official
-// figures beside the computed ones. Below it, what the plan says about it (see mentions).
+// A place's card, in the reader's language: its names, what it is (the kind's and groups' labels of the plan's
+// vocabulary), its status, its precision as a badge with its meaning, how its geometry was drawn and after which
+// documents or datasets, its official figures (with their sources, marked when unverified) beside the computed
+// ones. Below it, what the plan says about it (see mentions).
 
-import { lang, pick, t } from '../i18n/i18n';
+import { activePlan } from '../data/active-plan';
+import { PRECISION_BADGES } from '../data/labels';
 import type { PlaceFeature } from '../data/types';
+import { lang, pick, t, type MessageKey } from '../i18n/i18n';
 import { STATUS_BY_ID, themeOf } from '../map/themes';
 import { h } from './dom';
-
-const PRECISION = {
-  surveyed: 'precision.surveyed',
-  approximate: 'precision.approximate',
-  schematic: 'precision.schematic',
-} as const;
+import { sourceList } from './sources';
 
 function row(label: string, ...value: (Node | string | null)[]): HTMLElement {
   return h('div', { className: 'card-row' }, h('dt', {}, label), h('dd', {}, ...value));
@@ -18,10 +17,26 @@ function row(label: string, ...value: (Node | string | null)[]): HTMLElement {
 
 const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
+/** The precision badge (示意 / 近似 / 实测) and what it means. */
+export function precisionEl(precision: PlaceFeature['properties']['precision']): HTMLElement {
+  return h(
+    'span',
+    { className: 'precision' },
+    h('span', { className: `precision-badge precision-${precision}` }, pick(PRECISION_BADGES[precision])),
+    h('span', { className: 'precision-meaning' }, ` ${t(`precision.${precision}` as MessageKey)}`),
+  );
+}
+
 export function renderPlaceCard(f: PlaceFeature): HTMLElement {
   const p = f.properties;
+  const zh = lang() === 'zh';
   const theme = themeOf(p.theme);
   const status = STATUS_BY_ID.get(p.status);
+  const groups = activePlan().vocabulary.groups;
+  const area = p.official_area;
+  const areaNote = area ? (zh ? area.note_zh : area.note_en) : undefined;
+  const note = zh ? p.note_zh : p.note_en;
+  const nameNote = zh ? p.name_note_zh : p.name_note_en;
   return h(
     'section',
     { className: 'place-card', 'data-place-id': p.id, 'aria-labelledby': `place-title-${p.id}` },
@@ -37,43 +52,47 @@ export function renderPlaceCard(f: PlaceFeature): HTMLElement {
     // The plan's name first in Chinese; in English the English name first and the plan's name beside it.
     h(
       'h2',
-      { className: 'place-title', id: `place-title-${p.id}`, lang: lang() === 'en' ? 'en' : 'zh-Hans' },
-      lang() === 'en' ? p.name_en : p.name_zh,
+      { className: 'place-title', id: `place-title-${p.id}`, lang: zh ? 'zh-Hans' : 'en' },
+      zh ? p.name_zh : p.name_en,
     ),
-    h(
-      'p',
-      { className: 'place-name-other', lang: lang() === 'en' ? 'zh-Hans' : 'en' },
-      lang() === 'en' ? p.name_zh : p.name_en,
-    ),
+    h('p', { className: 'place-name-other', lang: zh ? 'en' : 'zh-Hans' }, zh ? p.name_en : p.name_zh),
     p.aliases.length
       ? h('p', { className: 'place-aliases' }, t('card.aliases', { names: p.aliases.join('、') }))
       : null,
     h(
       'dl',
       { className: 'card-facts' },
-      row(t('card.kind'), p.kind.replace(/-/g, ' ')),
+      row(t('card.kind'), zh ? p.kind_zh : p.kind_en),
       row(t('card.status'), status ? pick(status) : p.status),
-      row(
-        t('card.precision'),
-        h('span', { className: `precision precision-${p.precision}` }, t(PRECISION[p.precision])),
-      ),
-      p.area_km2_official !== undefined
+      row(t('card.precision'), precisionEl(p.precision)),
+      area
         ? row(
             t('card.officialArea'),
-            `${fmt(p.area_km2_official)} km²`,
-            h('span', { className: 'source-note' }, ` (${p.area_source ?? ''})`),
+            h('span', { className: 'official-figure' }, t('card.km2', { n: fmt(area.value_km2) })),
+            area.verified
+              ? null
+              : h(
+                  'span',
+                  { className: 'unverified-badge', title: t('card.unverified.title') },
+                  ` ${t('card.unverified')}`,
+                ),
+            areaNote ? h('span', { className: 'source-note' }, ` ${areaNote}`) : null,
+            sourceList(area.sources),
           )
         : null,
-      f.properties.area_km2 !== undefined
-        ? row(t('card.drawnArea'), t('card.drawnArea.note', { n: fmt(f.properties.area_km2) }))
+      p.area_km2 !== undefined
+        ? row(t('card.drawnArea'), t('card.drawnArea.note', { n: fmt(p.area_km2) }))
         : null,
-      f.properties.length_km !== undefined
-        ? row(t('card.drawnLength'), t('card.drawnLength.note', { n: fmt(f.properties.length_km) }))
+      p.length_km !== undefined
+        ? row(t('card.drawnLength'), t('card.drawnLength.note', { n: fmt(p.length_km) }))
         : null,
-      p.groups.length ? row(t('card.groups'), p.groups.join(', ')) : null,
-      row(t('card.source'), p.source),
-      p.note ? row(t('card.note'), p.note) : null,
-      p.name_note ? row(t('card.name'), p.name_note) : null,
+      p.groups.length
+        ? row(t('card.groups'), p.groups.map((g) => (groups[g] ? pick(groups[g]) : g)).join(zh ? '、' : ', '))
+        : null,
+      row(t('card.drawn'), zh ? p.drawn_zh : p.drawn_en),
+      row(t('card.sources'), sourceList(p.sources)),
+      note ? row(t('card.note'), note) : null,
+      nameNote ? row(t('card.name'), nameNote) : null,
     ),
   );
 }

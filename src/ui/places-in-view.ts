@@ -6,6 +6,7 @@
 import './places-in-view.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
+import { PRECISION_BADGES } from '../data/labels';
 import { loadPlaces } from '../data/load';
 import { lang, pick, t } from '../i18n/i18n';
 import type { PlaceFeature } from '../data/types';
@@ -66,6 +67,43 @@ function collatorFor(l: 'zh' | 'en'): Intl.Collator {
   return c;
 }
 
+/** One place of the list: its names in the reader's language first, its kind and precision. */
+function placeItem(
+  f: PlaceFeature,
+  on: { select: (id: string) => void; enter: (id: string) => void; leave: () => void },
+): HTMLElement {
+  const p = f.properties;
+  const en = lang() === 'en';
+  return h(
+    'li',
+    {},
+    h(
+      'a',
+      {
+        className: 'piv-place',
+        href: `#/place/${p.id}`,
+        'data-place': p.id,
+        onclick: (e: Event) => {
+          e.preventDefault();
+          on.select(p.id);
+        },
+        onmouseenter: () => on.enter(p.id),
+        onmouseleave: on.leave,
+        onfocus: () => on.enter(p.id),
+        onblur: on.leave,
+      },
+      h('span', { className: 'piv-name' }, en ? p.name_en : p.name_zh),
+      ' ',
+      h('span', { className: 'piv-other', lang: en ? 'zh-Hans' : 'en' }, en ? p.name_zh : p.name_en),
+      h(
+        'span',
+        { className: 'piv-kind' },
+        ` ${en ? p.kind_en : p.kind_zh} · ${pick(PRECISION_BADGES[p.precision])}`,
+      ),
+    ),
+  );
+}
+
 export function mountPlacesInView(host: HTMLElement): void {
   const summary = h('summary', { className: 'piv-summary' }, t('places.title'));
   const note = h('p', { className: 'piv-note', role: 'status' });
@@ -113,39 +151,20 @@ export function mountPlacesInView(host: HTMLElement): void {
     before = null;
   };
 
-  const item = (f: PlaceFeature) => {
-    const p = f.properties;
-    const [main, other] = lang() === 'en' ? [p.name_en, p.name_zh] : [p.name_zh, p.name_en];
-    return h(
-      'li',
-      {},
-      h(
-        'a',
-        {
-          className: 'piv-place',
-          href: `#/place/${p.id}`,
-          'data-place': p.id,
-          onclick: (e: Event) => {
-            e.preventDefault();
-            leave();
-            selectPlace(p.id);
-            // On a phone the list would hide the map and the card: close it, keep the focus on its toggle.
-            if (window.matchMedia?.('(max-width: 699.98px)').matches) {
-              root.open = false;
-              summary.focus();
-            }
-          },
-          onmouseenter: () => enter(p.id),
-          onmouseleave: leave,
-          onfocus: () => enter(p.id),
-          onblur: leave,
-        },
-        h('span', { className: 'piv-name' }, main),
-        ' ',
-        h('span', { className: 'piv-other', lang: lang() === 'en' ? 'zh-Hans' : 'en' }, other),
-      ),
-    );
-  };
+  const item = (f: PlaceFeature) =>
+    placeItem(f, {
+      select: (id) => {
+        leave();
+        selectPlace(id);
+        // On a phone the list would hide the map and the card: close it, keep the focus on its toggle.
+        if (window.matchMedia?.('(max-width: 699.98px)').matches) {
+          root.open = false;
+          summary.focus();
+        }
+      },
+      enter,
+      leave,
+    });
 
   const markSelected = () => {
     const sel = selectedPlace(store.getState());

@@ -38,7 +38,7 @@ describe('compare view', () => {
         '#/clause/10.2.1',
       );
       await expect(area.nth(i).locator('.cmp-figure').first().innerText()).resolves.toMatch(
-        /^\d+(\.\d)? km²$/,
+        /^\d+(\.\d)? ?平方公里$/,
       );
       await expect(area.nth(i).locator('.cite-source').first().innerText()).resolves.toMatch(/^来源:/);
     }
@@ -53,7 +53,7 @@ describe('compare view', () => {
     // bar charts of the numeric rows, with their values as text
     await expect(
       page.locator('figure.cmp-chart[data-row="area"] text.ch-value').first().textContent(),
-    ).resolves.toBe('159.5 km²');
+    ).resolves.toBe('159.5 平方公里');
     expect(s.errors).toEqual([]);
     await s.close();
   });

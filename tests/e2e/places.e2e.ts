@@ -34,7 +34,9 @@ describe('places on the map', () => {
     await s.page.mouse.click(p.x, p.y);
     const card = s.page.locator('.place-card[data-place-id="metro-14"]');
     await card.waitFor();
-    await expect(card.innerText()).resolves.toMatch(/under construction[\s\S]*approximate: right place/);
+    await expect(card.innerText()).resolves.toMatch(
+      /under construction[\s\S]*approximate right place and shape/,
+    );
     expect(new URL(s.page.url()).hash).toMatch(/^#\/place\/metro-14\?/);
     expect(s.errors).toEqual([]);
     await s.close();

@@ -22,14 +22,19 @@ import {
 } from '../../src/data/compare';
 import { setLang } from '../../src/state/store';
 import { districtLabel } from '../../src/ui/compare/minimap';
-import { SHANGHAI, shanghaiUnits, shanghaiGeo } from '../shanghai';
+import { REFS, SHANGHAI, shanghaiUnits, shanghaiGeo } from '../shanghai';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = shanghaiUnits();
 const geo = shanghaiGeo(units);
 const mentions = computeMentions(units, geo.features, SHANGHAI.mentions);
-const source = { config: COMPARE, factsFile: COMPARE_FACTS, basemap: SHANGHAI.files.basemap };
-const data = buildCompareData(root, units, geo.features, mentions, source);
+const source = {
+  config: COMPARE,
+  factsFile: COMPARE_FACTS,
+  basemap: SHANGHAI.files.basemap,
+  sources: REFS.sources,
+};
+const { data, cited } = buildCompareData(root, units, geo.features, mentions, source);
 type TownKey = 'jiading' | 'qingpu' | 'songjiang' | 'fengxian' | 'nanhui';
 const TOWN_KEYS = COMPARE.towns.map((t) => t.key);
 const ROW_IDS = COMPARE.rows.map((r) => r.id);
@@ -97,7 +102,7 @@ describe('profiles', () => {
     for (const t of data.towns) {
       const km2 = official[t.key as TownKey];
       expect(t.area.official.value).toBe(km2);
-      expect(t.area.official.source.length).toBeGreaterThan(10);
+      expect(t.area.official.sources[0]?.title_zh).toMatch(/^《.+》$/);
       expect(Math.abs(t.area.computed_km2 - km2) / km2).toBeLessThan(0.05);
     }
   });
@@ -147,16 +152,34 @@ describe('profiles', () => {
     }
   });
 
-  it('gives every external figure a source and a strength, and says what is known when there is no figure', () => {
+  it('gives every external figure its source records, in both languages, and says what is known when there is no figure', () => {
     for (const t of data.towns) {
       for (const f of [t.area.official, t.population.y2025, t.population.y2035]) {
-        expect(f.source.length).toBeGreaterThan(5);
+        expect(f.sources.length).toBeGreaterThan(0);
+        for (const r of f.sources) {
+          expect(r.title_zh.length).toBeGreaterThan(3);
+          expect(r.title_en.length).toBeGreaterThan(3);
+          expect(r.publisher_zh.length).toBeGreaterThan(1);
+        }
         expect(f.strength).toBeTruthy();
-        if (f.value === null) expect(f.note).toBeTruthy();
+        if (f.value === null) expect(f.note_zh && f.note_en).toBeTruthy();
+        else expect(f.text_zh && f.text_en).toBeTruthy();
       }
     }
     expect(town('songjiang').population.y2025.value).toBe(95);
-    expect(town('jiading').population.y2025.strength).toBe('derived');
+    const jiading2025 = town('jiading').population.y2025;
+    expect([jiading2025.strength, jiading2025.derived, jiading2025.verified]).toEqual([
+      'derived',
+      true,
+      false,
+    ]);
+    // Every record a figure cites is reported as cited (the build rejects a record nobody cites).
+    const ids = data.towns.flatMap((t) =>
+      [t.area.official, t.population.y2025, t.population.y2035].flatMap((f) => f.sources.map((r) => r.id)),
+    );
+    expect(cited).toEqual(
+      [...new Set([...ids, ...data.shared.aggregate2025.sources.map((r) => r.id)])].sort(),
+    );
   });
 
   it('stops the build when a quote is not the plan’s text at its offsets', () => {

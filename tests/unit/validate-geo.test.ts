@@ -87,7 +87,7 @@ describe('bad fixtures', () => {
   it('reports all errors of a file with several bad features, not just the first', () => {
     const got = errorsOf('multiple-errors.geojson');
     expect(got.filter((g) => g.includes(' features[0] (bund-promenade): '))).toHaveLength(4);
-    expect(got.filter((g) => g.includes(' features[1]: '))).toHaveLength(11);
+    expect(got.filter((g) => g.includes(' features[1]: '))).toHaveLength(13);
   });
 });
 
@@ -206,11 +206,12 @@ describe('validateGeo', () => {
       validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors.map((e) => e.path),
     ).toEqual(['properties.aliases[0]']);
     expect(validateGeo([file('geo/centre.geojson', f)], null, GEO_RULES).errors).toEqual([]);
-    f.properties.name_note = 'The plan names the place only by its district.';
+    f.properties.name_note_zh = '规划只以所在区提及此地。';
+    f.properties.name_note_en = 'The plan names the place only by its district.';
     expect(validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors).toEqual([]);
-    f.properties.name_note = '';
+    f.properties.name_note_zh = '';
     const empty = validateGeo([file('geo/centre.geojson', f)], planText, GEO_RULES).errors.map((e) => e.path);
-    expect(empty).toEqual(['properties.name_note', 'properties.aliases[0]']);
+    expect(empty).toEqual(['properties.name_note_zh', 'properties.aliases[0]']);
   });
 
   it('rejects NaN and Infinity coordinates given as values, not JSON', () => {
@@ -309,13 +310,27 @@ describe('checkGeometry', () => {
 });
 
 describe('the feature schema', () => {
-  it('rejects a name_zh without Chinese characters and a short source', () => {
+  it('rejects a name_zh without Chinese characters, a short account of the drawing and no sources', () => {
     const f = structuredClone(goodFeatures()[0]!);
     f.properties.name_zh = 'CAZ';
-    f.properties.source = 'OSM';
+    f.properties.drawn_en = 'OSM';
+    f.properties.sources = [];
     const r = placeFeatureSchema(THEME_IDS, 'centre').safeParse(f);
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['properties.name_zh', 'properties.source']);
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'properties.name_zh',
+      'properties.drawn_en',
+      'properties.sources',
+    ]);
+  });
+
+  it('asks for a reader’s text in both languages, naming the missing one', () => {
+    const f = structuredClone(goodFeatures()[0]!);
+    f.properties.note_zh = '只有中文的说明';
+    const r = placeFeatureSchema(THEME_IDS, 'centre').safeParse(f);
+    expect(r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'properties.note_en: note_en is missing: note_zh is given, and a reader sees it in both languages',
+    ]);
   });
 });
 

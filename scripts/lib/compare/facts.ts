@@ -1,13 +1,15 @@
 // The curated facts of the compare view (content/<plan>/compare/*.json), read and checked: the file's shape (every
-// figure names its source and the strength of that source; a missing figure says what is known), one entry for
+// figure cites its source records, says whether they were verified and whether the value is derived; a missing
+// figure says what is known), one entry for
 // each town of the plan's compare config, and every quote the plan's exact text at its offsets.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CompareConfig } from '../../../src/data/compare/config';
-import { STRENGTHS, type Quote, type SourcedFigure } from '../../../src/data/compare/model';
-import type { ClauseUnit } from '../../../src/data/types';
+import { FIGURE_UNITS, type Quote, type SourcedFigure, type Strength } from '../../../src/data/compare/model';
+import { KEBAB_RE } from '../../../src/data/feature-schema';
+import type { ClauseUnit, SourceRecord } from '../../../src/data/types';
 
 const quoteSchema = z.strictObject({
   clause: z.string().regex(/^\d+(\.\d+)*$/),
@@ -19,16 +21,23 @@ const quoteSchema = z.strictObject({
 const figureSchema = z
   .strictObject({
     value: z.number().positive().nullable(),
-    unit: z.string().min(1),
-    text: z.string(),
-    source: z.string().min(10),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    strength: z.enum(STRENGTHS),
-    note: z.string().min(1).optional(),
+    unit: z.enum(FIGURE_UNITS, { error: `must be one of ${FIGURE_UNITS.join(', ')}` }),
+    text_zh: z.string(),
+    text_en: z.string(),
+    sources: z.array(z.string().regex(KEBAB_RE)).min(1, { error: 'must cite the document that states it' }),
+    verified: z.boolean({ error: 'must say whether a trustworthy copy of its source was read' }),
+    derived: z.boolean({ error: 'must say whether the value is computed from its sources’ figures' }),
+    note_zh: z.string().min(1).exactOptional(),
+    note_en: z.string().min(1).exactOptional(),
   })
-  .refine((f) => f.value === null || f.text.length > 0, { error: 'a figure needs its text' })
-  .refine((f) => f.value !== null || !!f.note, {
+  .refine((f) => f.value === null || (f.text_zh.length > 0 && f.text_en.length > 0), {
+    error: 'a figure needs its text in both languages',
+  })
+  .refine((f) => f.value !== null || !!f.note_zh, {
     error: 'a missing figure needs a note saying what is known',
+  })
+  .refine((f) => (f.note_zh === undefined) === (f.note_en === undefined), {
+    error: 'note_zh and note_en: give both or neither',
   });
 
 /** The file's shape, for the towns of one config: one entry per town, in any order. */
@@ -60,10 +69,29 @@ function contentSchema(config: CompareConfig) {
 
 export type CompareContent = z.infer<ReturnType<typeof contentSchema>>;
 
-/** A curated figure without its absent optional fields (zod gives them as `undefined`). */
-export function figure(f: z.infer<typeof figureSchema>): SourcedFigure {
-  const { url, note, ...rest } = f;
-  return { ...rest, ...(url ? { url } : {}), ...(note ? { note } : {}) };
+export type CuratedFigure = z.infer<typeof figureSchema>;
+
+/** How far a figure can be trusted: derived, or the kind of its first source. */
+export function strengthOf(f: CuratedFigure, sources: readonly SourceRecord[]): Strength {
+  if (f.derived) return 'derived';
+  const kind = sources[0]?.kind ?? 'secondary';
+  return kind === 'dataset' ? 'secondary' : kind;
+}
+
+/** A curated figure as served: its source ids replaced by their records (an unknown id is a problem). */
+export function figure(
+  f: CuratedFigure,
+  records: ReadonlyMap<string, SourceRecord>,
+  where: string,
+  problems: string[],
+): SourcedFigure {
+  const sources: SourceRecord[] = [];
+  for (const id of f.sources) {
+    const r = records.get(id);
+    if (r) sources.push(r);
+    else problems.push(`${where}.sources: no source record ${JSON.stringify(id)}`);
+  }
+  return { ...f, sources, strength: strengthOf(f, sources) };
 }
 
 /** Reads and checks the curated facts at `file` (relative to `root`) for the towns of `config`. */

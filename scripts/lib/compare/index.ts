@@ -7,7 +7,7 @@
 import * as turf from '@turf/turf';
 import type { PlaceFeature } from '../../../src/data/feature-schema';
 import type { MentionIndex } from '../../../src/data/mentions';
-import type { ClauseUnit } from '../../../src/data/types';
+import type { ClauseUnit, SourceRecord } from '../../../src/data/types';
 import type { CompareConfig, CompareTown } from '../../../src/data/compare/config';
 import type { CompareData, NearPlace, PlaceRef, Quote, TownProfile } from '../../../src/data/compare/model';
 import { clauseLists, placesInPassage, townPassages } from '../../../src/data/compare/passages';
@@ -15,7 +15,15 @@ import { KM_PER_DEG, kmPerDegLon } from '../../../src/data/compare/projection';
 import { fillMessage } from '../../../src/i18n/messages-tour';
 import { buildBasemapData } from '../basemap-data';
 import { areaKm2, round1 } from '../feature-metrics';
-import { checkConfig, checkQuote, figure, readCompareContent, type CompareContent } from './facts';
+import { PRECISION_BADGES } from '../../../src/data/labels';
+import {
+  checkConfig,
+  checkQuote,
+  figure,
+  readCompareContent,
+  type CompareContent,
+  type CuratedFigure,
+} from './facts';
 import { isHubOrStation, isLine, isPolygon, liesIn, relationTo, type Area } from './geometry';
 import { townMap } from './town-map';
 
@@ -28,6 +36,8 @@ export interface CompareSource {
   config: CompareConfig;
   factsFile: string;
   basemap: string;
+  /** The plan's source records, by id: the figures cite them. */
+  sources: ReadonlyMap<string, SourceRecord>;
 }
 
 /** Places a passage names as context or partner, not as a project in the town (a district, another new town). */
@@ -136,9 +146,10 @@ function townFacts(
     ...c.industries.flatMap((q, i) => checkQuote(q, byUnit, `${where}.industries[${i}]`, passage)),
     ...c.linkages.flatMap((q, i) => checkQuote(q, byUnit, `${where}.linkages[${i}]`, passage)),
   );
-  if (c.area.value !== g.f.properties.area_km2_official)
+  const official = g.f.properties.official_area;
+  if (c.area.value !== (official?.value_km2 ?? null))
     problems.push(
-      `${where}.area: ${c.area.value} km² differs from ${g.town.id}'s area_km2_official (${g.f.properties.area_km2_official}) in geo/`,
+      `${where}.area: ${c.area.value} km² differs from ${g.town.id}'s official_area (${official?.value_km2}) in geo/`,
     );
   return c;
 }
@@ -150,7 +161,7 @@ export function buildCompareData(
   mentions: MentionIndex,
   source: CompareSource,
   content: CompareContent = readCompareContent(root, source.factsFile, source.config),
-): CompareData {
+): { data: CompareData; cited: string[] } {
   const { config } = source;
   const problems: string[] = checkConfig(config);
   const byUnit = new Map(units.map((u) => [u.id, u]));
@@ -163,6 +174,11 @@ export function buildCompareData(
     ...checkQuote(content.shared.millionTarget, byUnit, 'shared.millionTarget'),
     ...checkQuote(content.shared.regionalLinkage, byUnit, 'shared.regionalLinkage'),
   );
+  const cited = new Set<string>();
+  const fig = (f: CuratedFigure, where: string) => {
+    for (const id of f.sources) cited.add(id);
+    return figure(f, source.sources, where, problems);
+  };
   const towns = townGeo(config, byId);
   const frame = frameOf(towns, config.nearKm);
   const basemap = buildBasemapData(root, source.basemap);
@@ -171,7 +187,8 @@ export function buildCompareData(
     const { key, id } = g.town;
     const passage = passages.get(key);
     if (!passage) throw new Error(`compare: no passage for ${key}`);
-    const c = townFacts(content, g, passage, byUnit, `${source.factsFile}: ${key}`, problems);
+    const where = `${source.factsFile}: ${key}`;
+    const c = townFacts(content, g, passage, byUnit, where, problems);
     const p = g.f.properties;
     return {
       key,
@@ -184,12 +201,18 @@ export function buildCompareData(
       linkages: c.linkages,
       ...placeLists(ctx, g, passage),
       area: {
-        official: figure(c.area),
+        official: fig(c.area, `${where}.area`),
         computed_km2: round1(areaKm2(g.f.geometry) ?? 0),
-        outlineSource: fillMessage(config.outlineSource, { precision: p.precision }),
-        ...(p.note ? { outlineNote: p.note } : {}),
+        outlineSource: {
+          zh: fillMessage(config.outlineSource.zh, { precision: PRECISION_BADGES[p.precision].zh }),
+          en: fillMessage(config.outlineSource.en, { precision: PRECISION_BADGES[p.precision].en }),
+        },
+        ...(p.note_zh && p.note_en ? { outlineNote: { zh: p.note_zh, en: p.note_en } } : {}),
       },
-      population: { y2025: figure(c.population['2025']), y2035: figure(c.population['2035']) },
+      population: {
+        y2025: fig(c.population['2025'], `${where}.population.2025`),
+        y2035: fig(c.population['2035'], `${where}.population.2035`),
+      },
       clauses: clauseLists(mentions[id] ?? [], ctx.order),
       map: townMap(g.f, g.centre, frame, basemap, features),
     } satisfies TownProfile;
@@ -210,6 +233,10 @@ export function buildCompareData(
         status: p.status,
       };
   }
-  const shared = { ...content.shared, aggregate2025: figure(content.shared.aggregate2025) };
-  return { config, frame, shared, places, towns: profiles };
+  const shared = {
+    ...content.shared,
+    aggregate2025: fig(content.shared.aggregate2025, 'shared.aggregate2025'),
+  };
+  if (problems.length) throw new Error(`compare: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  return { data: { config, frame, shared, places, towns: profiles }, cited: [...cited].sort() };
 }

@@ -61,7 +61,7 @@ export interface CompareConfig {
   /** The end the charts drop from a town's name for their narrow label column (' New Town'; '' keeps it). */
   chartNameSuffix: Bilingual;
   /** The source of a town's computed area, when there is no official figure; `{precision}` is the outline's. */
-  outlineSource: string;
+  outlineSource: Bilingual;
   text: {
     /** The view's title. */
     title: Bilingual;

@@ -3,6 +3,7 @@
 // sources it draws on. Words in the language the caller passes; a reader for the tests and for checking exports.
 
 import type { Lang } from '../../i18n/lang';
+import { sourceLine } from '../labels';
 import { STRENGTH_LABELS, type CompareData } from './model';
 import type { CompareChoice } from './route';
 import { chosenTowns, profileRows, type CellItem, type Cite } from './rows';
@@ -15,7 +16,10 @@ function citeText(c: Cite, lang: Lang): string {
     case 'clause':
       return c.id;
     case 'source':
-      return `${c.label}${c.url ? ` ${c.url}` : ''} [${STRENGTH_LABELS[c.strength][lang]}]`;
+      return [
+        ...c.sources.map((r) => `${sourceLine(r, lang)}${r.url ? ` ${r.url}` : ''}`),
+        `[${STRENGTH_LABELS[c.strength][lang]}${c.verified ? '' : `, ${msg(lang, 'cmp.unverified')}`}]`,
+      ].join(lang === 'zh' ? ';' : '; ');
     case 'computed':
       return c.label;
   }

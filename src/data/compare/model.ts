@@ -2,7 +2,7 @@
 // with, the small maps' shared frame, the figures shared by all towns, the places drawn, and each town's profile.
 // Pure declarations and two lists of labels: the build, the view and the unit tests all agree on these shapes.
 
-import type { Status, Theme } from '../types';
+import type { SourceRecord, Status, Theme } from '../types';
 import type { Bilingual, CompareConfig } from './config';
 
 /** A town's name in the URL (a `key` of the config's towns). */
@@ -29,17 +29,29 @@ export const STRENGTH_LABELS: Readonly<Record<Strength, Bilingual>> = {
   derived: { zh: '推算(弱)', en: 'derived estimate (weak)' },
 };
 
-/** A figure from outside the plan. `value` null: no figure was found (the note says what is known). */
+/**
+ * A figure from outside the plan, as the build serves it. `value` null: no figure was found (the note says what is
+ * known). `sources` are the records of the documents that state it (the primary document first); `verified` is false
+ * when no trustworthy copy of them was read, `derived` true when the value is computed from their figures rather
+ * than stated by them. `strength` follows from these: derived, else the kind of the first source.
+ */
 export interface SourcedFigure {
   value: number | null;
-  unit: string;
-  /** The figure as the source gives it (e.g. 约95万). */
-  text: string;
-  source: string;
-  url?: string;
+  unit: FigureUnit;
+  /** The figure as its source gives it (e.g. 约95万人 / about 950,000). */
+  text_zh: string;
+  text_en: string;
+  sources: SourceRecord[];
+  verified: boolean;
+  derived: boolean;
   strength: Strength;
-  note?: string;
+  note_zh?: string;
+  note_en?: string;
 }
+
+/** The units of the curated figures. */
+export const FIGURE_UNITS = ['km²', '万人'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** A place of the plan's geography as a cell lists it. `clauses`: the units that name it directly. */
 export interface PlaceRef {
@@ -105,7 +117,7 @@ export interface TownProfile {
   railNear: NearPlace[];
   hubs: NearPlace[];
   projects: NearPlace[];
-  area: { official: SourcedFigure; computed_km2: number; outlineSource: string; outlineNote?: string };
+  area: { official: SourcedFigure; computed_km2: number; outlineSource: Bilingual; outlineNote?: Bilingual };
   population: { y2025: SourcedFigure; y2035: SourcedFigure };
   clauses: { direct: string[]; group: string[] };
   map: TownMap;

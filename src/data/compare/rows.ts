@@ -4,7 +4,7 @@
 // the config gives the rows' names and order. Words in the language the caller passes.
 
 import type { Lang } from '../../i18n/lang';
-import type { Status } from '../types';
+import type { SourceRecord, Status } from '../types';
 import type { CompareConfig, CompareRow, RowId } from './config';
 import type { CompareData, NearPlace, Quote, SourcedFigure, Strength, TownProfile } from './model';
 import type { CompareChoice } from './route';
@@ -12,7 +12,14 @@ import { msg, placeName, rowHow, rowName, say } from './text';
 
 export type Cite =
   | { type: 'clause'; id: string }
-  | { type: 'source'; label: string; url?: string; strength: Strength }
+  | {
+      type: 'source';
+      /** The documents that state the figure, the primary one first. */
+      sources: SourceRecord[];
+      strength: Strength;
+      /** False when no trustworthy copy of the documents was read. */
+      verified: boolean;
+    }
   | { type: 'computed'; label: string };
 
 export type ItemKind = 'quote' | 'place' | 'figure' | 'note';
@@ -26,6 +33,8 @@ export interface CellItem {
   detail?: string;
   /** For places: the place's id (links to #/place/<id>, highlights it on the small maps). */
   place?: string;
+  /** For figures: computed from the source's figures, not stated by it. */
+  derived?: boolean;
   cites: Cite[];
 }
 
@@ -93,17 +102,14 @@ class Cells {
   });
 
   figure(label: string, f: SourcedFigure): CellItem {
-    const cite: Cite = {
-      type: 'source',
-      label: f.source,
-      strength: f.strength,
-      ...(f.url ? { url: f.url } : {}),
-    };
+    const cite: Cite = { type: 'source', sources: f.sources, strength: f.strength, verified: f.verified };
+    const note = this.lang === 'zh' ? f.note_zh : f.note_en;
     return {
       kind: f.value === null ? 'note' : 'figure',
       label,
-      text: f.value === null ? msg(this.lang, 'view.notFound') : f.text,
-      ...(f.note ? { detail: f.note } : {}),
+      text: f.value === null ? msg(this.lang, 'view.notFound') : this.lang === 'zh' ? f.text_zh : f.text_en,
+      ...(note ? { detail: note } : {}),
+      ...(f.derived ? { derived: true } : {}),
       cites: [cite],
     };
   }
@@ -116,10 +122,10 @@ class Cells {
       {
         kind: 'figure',
         label: msg(this.lang, 'cmp.outline'),
-        text: `${t.area.computed_km2} km²`,
+        text: msg(this.lang, 'cmp.km2', { n: t.area.computed_km2 }),
         detail:
           diff === null
-            ? t.area.outlineSource
+            ? t.area.outlineSource[this.lang]
             : msg(this.lang, 'cmp.vsOfficial', { diff: `${diff > 0 ? '+' : ''}${diff}` }),
         cites: [this.outlineCite()],
       },
@@ -199,8 +205,8 @@ function seriesFor(
   switch (row) {
     case 'area':
       return [
-        { label: m('cmp.official'), values: towns.map((t) => t.area.official.value), unit: 'km²' },
-        { label: m('cmp.outline'), values: towns.map((t) => t.area.computed_km2), unit: 'km²' },
+        { label: m('cmp.official'), values: towns.map((t) => t.area.official.value), unit: m('cmp.unitKm2') },
+        { label: m('cmp.outline'), values: towns.map((t) => t.area.computed_km2), unit: m('cmp.unitKm2') },
       ];
     case 'population':
       return [

@@ -8,7 +8,7 @@ import type { PathStyleExtensionProps } from '@deck.gl/extensions';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
-import type { PlaceProperties } from '../../data/types';
+import type { ServedProperties } from '../../data/types';
 import type { PlaceFeature } from '../../data/types';
 import { colourOf, isArea, PLACE_LAYER_PREFIX, strokeWidthOf } from '../places';
 import { STATUS_BY_ID, drawRank, pointRadiusOf } from '../themes';
@@ -24,7 +24,7 @@ export interface PlaceLayerState {
 export const EMPHASIS_LAYER_ID = `${PLACE_LAYER_PREFIX}emphasis`;
 export const HOVER_LAYER_ID = `${PLACE_LAYER_PREFIX}hover`;
 
-type PlaceData = Feature<Geometry, PlaceProperties>[];
+type PlaceData = Feature<Geometry, ServedProperties>[];
 
 const rgba = (c: readonly number[], a: number): [number, number, number, number] => [
   c[0] ?? 0,
@@ -87,7 +87,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
   const strong = emphasisData(features, state.emphasised, state.hiddenThemes);
   if (strong.length) {
     layers.push(
-      new GeoJsonLayer<PlaceProperties, PathStyleExtensionProps<PlaceData[number]>>({
+      new GeoJsonLayer<ServedProperties, PathStyleExtensionProps<PlaceData[number]>>({
         id: EMPHASIS_LAYER_ID,
         data: strong,
         ...strongStyle(95),
@@ -101,7 +101,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
     !state.hiddenThemes.includes(hovered.properties.theme)
   ) {
     layers.push(
-      new GeoJsonLayer<PlaceProperties, PathStyleExtensionProps<PlaceData[number]>>({
+      new GeoJsonLayer<ServedProperties, PathStyleExtensionProps<PlaceData[number]>>({
         id: HOVER_LAYER_ID,
         data: [hovered] as PlaceData,
         ...strongStyle(70),

@@ -7,6 +7,7 @@
 import './compare.css';
 import { activePlan } from '../../data/active-plan';
 import { loadPlanData } from '../../data/load';
+import { sourceLine } from '../../data/labels';
 import {
   STRENGTH_LABELS,
   chosenTowns,
@@ -33,6 +34,19 @@ import { renderTable } from './table';
 const loadCompare = () => loadPlanData<CompareData>('compare.json');
 
 /** A text of the plan's compare config in the current language, `{name}` placeholders filled in. */
+/** The note on the towns' shared figure: the figure, its sources, their strength and the note, in the reader's language. */
+function aggregateNote(data: CompareData): string {
+  const agg = data.shared.aggregate2025;
+  const sep = lang() === 'zh' ? ';' : '; ';
+  const note = agg.note_zh && agg.note_en ? `${sep}${pick({ zh: agg.note_zh, en: agg.note_en })}` : '';
+  return planText(data.config.text.aggregate, {
+    text: pick({ zh: agg.text_zh, en: agg.text_en }),
+    source: agg.sources.map((r) => sourceLine(r, lang())).join(sep),
+    strength: pick(STRENGTH_LABELS[agg.strength]),
+    note,
+  });
+}
+
 const planText = (text: { zh: string; en: string }, vars: Record<string, string | number> = {}): string =>
   fillMessage(pick(text), vars);
 
@@ -245,7 +259,6 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     const towns = chosenTowns(data, choice);
     const rows = profileRows(data, choice, lang());
     const charts = rows.flatMap((r) => renderChart(r, towns, config) ?? []);
-    const agg = data.shared.aggregate2025;
     const parts: HTMLElement[] = [h('div', { className: 'cmp-table-wrap' }, renderTable(data, towns, rows))];
     if (charts.length)
       parts.push(
@@ -257,16 +270,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
         ),
       );
     parts.push(
-      h(
-        'p',
-        { className: 'cmp-note' },
-        planText(data.config.text.aggregate, {
-          text: agg.text,
-          source: agg.source,
-          strength: pick(STRENGTH_LABELS[agg.strength]),
-          note: agg.note ? `; ${agg.note}` : '',
-        }),
-      ),
+      h('p', { className: 'cmp-note' }, aggregateNote(data)),
       h('p', { className: 'cmp-attrib' }, planText(data.config.text.attrib)),
     );
     content.replaceChildren(...parts);

@@ -153,11 +153,11 @@ export function renderScaleBar(data: CompareData): SVGSVGElement {
     svg('rect', { x: x0 + w / 2, y: 20, width: w / 2, height: 5, class: 'sb-light' }),
     svg('text', { x: x0, y: 16, 'text-anchor': 'middle' }, '0'),
     svg('text', { x: x0 + w / 2, y: 16, 'text-anchor': 'middle' }, '5'),
-    svg('text', { x: x0 + w, y: 16, 'text-anchor': 'middle' }, `${km} km`),
+    svg('text', { x: x0 + w, y: 16, 'text-anchor': 'middle' }, t('cmp.km', { km })),
     svg('path', {
       d: `M${x0 + w + 22} 38 L${x0 + w + 22} 22 M${x0 + w + 17} 27 L${x0 + w + 22} 21 L${x0 + w + 27} 27`,
       class: 'sb-north',
     }),
-    svg('text', { x: x0 + w + 22, y: 16, 'text-anchor': 'middle' }, 'N'),
+    svg('text', { x: x0 + w + 22, y: 16, 'text-anchor': 'middle' }, t('cmp.northLetter')),
   );
 }

@@ -15,6 +15,7 @@ import {
   type TownProfile,
 } from '../../data/compare';
 import { activePlan } from '../../data/active-plan';
+import { sourceEl } from '../sources';
 import { renderMiniMap, renderScaleBar } from './minimap';
 import { listText } from './names';
 
@@ -34,20 +35,20 @@ function citeEl(c: Cite): HTMLElement {
       );
     case 'source': {
       const strength = pick(STRENGTH_LABELS[c.strength]);
-      const label = c.url
-        ? h(
-            'a',
-            { href: c.url, target: '_blank', rel: 'noopener noreferrer', className: 'cite-src-link' },
-            c.label,
-          )
-        : h('span', {}, c.label);
       return h(
         'span',
         { className: 'cite cite-source' },
         t('cmp.source'),
-        label,
+        ...c.sources.map((r) => sourceEl(r)),
         ' ',
         h('span', { className: `strength strength-${c.strength}`, title: strength }, strength),
+        c.verified
+          ? null
+          : h(
+              'span',
+              { className: 'unverified-badge', title: t('card.unverified.title') },
+              t('cmp.unverified'),
+            ),
       );
     }
     case 'computed':
@@ -67,6 +68,7 @@ function itemEl(it: CellItem): HTMLElement {
     { className: `cmp-item cmp-item-${it.kind}` },
     it.label ? h('span', { className: 'cmp-label' }, it.label) : null,
     body,
+    it.derived ? h('span', { className: 'derived-badge' }, t('cmp.derived')) : null,
     it.detail ? h('span', { className: 'cmp-detail' }, it.detail) : null,
     it.cites.length ? h('span', { className: 'cmp-cites' }, ...it.cites.map(citeEl)) : null,
   );

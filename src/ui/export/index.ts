@@ -80,7 +80,7 @@ function captionFurniture(): FurnitureLine[] {
 }
 
 function attributionText(): string {
-  return t('exp.attribution', { basemap: activePlan().attribution });
+  return t('exp.attribution', { basemap: pick(activePlan().attribution) });
 }
 
 /** The places drawn strong now: the selected one and the highlighted ones. */

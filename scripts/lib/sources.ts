@@ -143,7 +143,10 @@ export function uncited(sources: ReadonlyMap<string, SourceRecord>, cited: Reado
 }
 
 /** The records of `ids`, in order (ids were checked against `sources` when the places were validated). */
-export function recordsOf(ids: readonly string[], sources: ReadonlyMap<string, SourceRecord>): SourceRecord[] {
+export function recordsOf(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, SourceRecord>,
+): SourceRecord[] {
   return ids.map((id) => {
     const r = sources.get(id);
     if (!r) throw new Error(`unknown source ${JSON.stringify(id)}`);
