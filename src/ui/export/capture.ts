@@ -5,6 +5,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { getMap } from '../../map/bridge';
+import { STRONG_LABEL_LAYERS } from '../../map/place-labels';
 import { setHover } from '../../state/store';
 
 export interface CapturedView {
@@ -21,6 +22,8 @@ export interface Capture {
   pixelRatio: number;
   /** The framing's points on the image, pixels. */
   projected: [number, number][];
+  /** The places labelled strong on the image (the emphasised ones whose names found room). */
+  labelled: string[];
 }
 
 /** How an image frames the map: the camera for its size, and points to find on it (the subject's corners). */
@@ -33,6 +36,13 @@ export interface Framing {
 function viewOf(map: MapLibreMap): CapturedView {
   const c = map.getCenter();
   return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** The emphasised places whose strong labels the map shows now. */
+function labelled(map: MapLibreMap): string[] {
+  const layers = STRONG_LABEL_LAYERS.filter((id) => map.getLayer(id));
+  const found = layers.length ? map.queryRenderedFeatures({ layers }) : [];
+  return [...new Set(found.map((f) => String(f.properties['id'])))];
 }
 
 /** Draws the map now into a new canvas of `width`×`height` (on a white background). */
@@ -60,6 +70,7 @@ export function captureNow(): Capture | null {
     view: viewOf(map),
     pixelRatio: c.width / css,
     projected: [],
+    labelled: labelled(map),
   };
 }
 
@@ -120,7 +131,13 @@ export async function captureAt(width: number, height: number, framing?: Framing
       const q = map.project(p);
       return [q.x * ratio, q.y * ratio];
     });
-    return { canvas: drawMap(map, width, height), view: viewOf(map), pixelRatio: ratio, projected };
+    return {
+      canvas: drawMap(map, width, height),
+      view: viewOf(map),
+      pixelRatio: ratio,
+      projected,
+      labelled: labelled(map),
+    };
   } finally {
     if (savedStyle === null) container.removeAttribute('style');
     else container.setAttribute('style', savedStyle);

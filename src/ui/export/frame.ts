@@ -22,6 +22,8 @@ export interface Slide {
   /** The subject's bounding box on the image; null without a subject. */
   subject: Rect | null;
   legendTextRight: number;
+  /** The places labelled strong (the subject's names that found room). */
+  labelled: string[];
 }
 
 let last: Slide | null = null;
@@ -79,5 +81,6 @@ export function recordSlide(cap: Capture, layout: Layout): void {
     free: freeArea(layout, width, height),
     subject: a && b ? { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1] } : null,
     legendTextRight: layout.legendTextRight,
+    labelled: cap.labelled,
   };
 }
