@@ -17,7 +17,7 @@ import { currentHash, setLayerIds, setViewApplier, startRouter } from './router'
 import { openClause, selectPlace } from './state/commands';
 import { fitToPlaces } from './map/fit';
 import { setMap } from './map/bridge';
-import { addPlaceLabels, setLabelLang, setLabelThemes } from './map/place-labels';
+import { addPlaceLabels, followLabels, setLabelLang } from './map/place-labels';
 import { emphasisedPlaces, selectedPlace, setMapStatus, setView, store } from './state/store';
 import { showNotice } from './ui/notice';
 import { mountErrorHandling, reportError, watchContextLoss } from './ui/errors';
@@ -141,10 +141,7 @@ async function startMap(): Promise<void> {
   // the hidden themes of that moment, and a tour step may have changed them while the map loaded.
   store.subscribe(
     (s) => s.hiddenLayers,
-    (hidden) => {
-      setPlaceThemes(map, hidden);
-      setLabelThemes(map, hidden);
-    },
+    (hidden) => setPlaceThemes(map, hidden),
     { fireImmediately: true },
   );
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
@@ -180,6 +177,7 @@ async function startMap(): Promise<void> {
   // Labels come in after the ready signal: the first text MapLibre draws costs about a second of font set-up
   // (seen in headless Chromium), and the map is usable without them. `data-labels="true"` says they are drawn.
   addPlaceLabels(map, places.features, store.getState().hiddenLayers);
+  followLabels(map, places.features);
   setLabelLang(map, store.getState().lang);
   store.subscribe(
     (s) => s.lang,

@@ -112,6 +112,12 @@ export const VIEW_MESSAGES = {
   'tour.counter': { zh: '第 {n} / {total} 步', en: 'Step {n} of {total}' },
   'tour.fromLink': { zh: '来自链接', en: 'From a link' },
   'tour.yourCopy': { zh: '本机副本', en: 'Your copy' },
+  'tour.unsavedDraft': { zh: '草稿 · 未保存', en: 'Draft · not saved' },
+  'tour.draftKept': {
+    zh: '导览“{title}”的草稿已保留在本标签页中。',
+    en: 'Your draft of the tour “{title}” is kept in this tab.',
+  },
+  'tour.backToDraft': { zh: '回到草稿', en: 'Back to the draft' },
   'tour.outOfRange': {
     zh: '这个导览有 {total} 步,显示第 {n} 步。',
     en: 'This tour has {total} steps; showing step {n}.',
@@ -294,4 +300,17 @@ export const VIEW_MESSAGES = {
   'te.myTour': { zh: '我的导览', en: 'My tour' },
   'te.newTour': { zh: '新导览:第 1 步是当前视图。', en: 'New tour: step 1 is the current view.' },
   'te.reverted': { zh: '已恢复内置版本。', en: 'Back to the built-in tour.' },
+  'te.restored': { zh: '已恢复你离开时的草稿。', en: 'Your draft is back as you left it.' },
+  'te.restoredUnsaved': {
+    zh: '已恢复尚未保存的草稿:解决下面列出的问题后,它才会成为本机副本。',
+    en: 'Your unsaved draft is back: it becomes your copy once the problems below are solved.',
+  },
+  'te.confirmRevert': {
+    zh: '恢复内置版本会丢弃你对这个导览的修改(包括未保存的草稿)。确定吗?',
+    en: 'Reverting to the built-in tour throws away your changes to this tour, unsaved draft included. Revert?',
+  },
+  'te.confirmReplace': {
+    zh: '“{file}”会替换这个导览尚未保存的草稿。确定吗?',
+    en: '“{file}” will replace the unsaved draft of this tour. Open it?',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;

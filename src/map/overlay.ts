@@ -14,10 +14,13 @@ import { buildDistrictsLayer } from './layers/districts';
 import { buildPlaceLayers } from './layers/plan-layers';
 import type { PlaceFeature } from '../data/types';
 import { PLACE_LAYER_PREFIX, setPlacesFaded } from './places';
+import { DISTRICT_LABEL_LAYER } from './basemap-style';
 
 export interface OverlayData {
   districts: FeatureCollection;
   places: readonly PlaceFeature[];
+  /** The map's layer the overlay draws under: the first of the labels (names stay legible over a strong fill). */
+  beforeId?: string;
 }
 
 export interface Overlay {
@@ -39,12 +42,14 @@ function layersFor(state: AppState, hover: AppState['hover'], data: OverlayData)
       hiddenThemes: state.hiddenLayers,
       hoveredId: hover?.layer === PLACE_LAYER_PREFIX ? hover.id : null,
       emphasised: emphasisedPlaces(state),
+      ...(data.beforeId ? { beforeId: data.beforeId } : {}),
     }),
   );
   return layers;
 }
 
-export function createOverlay(map: MapLibreMap, data: OverlayData): Overlay {
+export function createOverlay(map: MapLibreMap, given: OverlayData): Overlay {
+  const data = map.getLayer(DISTRICT_LABEL_LAYER) ? { beforeId: DISTRICT_LABEL_LAYER, ...given } : given;
   let resolveDrawn: () => void = () => {};
   const drawn = new Promise<void>((r) => (resolveDrawn = r));
   /** The hover the map shows (it lags the store's while the pointer moves). */

@@ -85,6 +85,9 @@ describe('the message catalogue', () => {
       'ui/export/index.ts',
       'ui/export/compose.ts',
       'ui/export/capture.ts',
+      'ui/export/frame.ts',
+      'ui/export/layout.ts',
+      'ui/tour/draft.ts',
       'ui/gloss.ts',
       // the compare model: generic words in the catalogue, the plan's in its compare config
       'data/compare/rows.ts',

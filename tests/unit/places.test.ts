@@ -18,6 +18,7 @@ import { STATUS_BY_ID, drawRank } from '../../src/map/themes';
 import type { PlaceFeature } from '../../src/data/types';
 import '../shanghai';
 import { buildPlaceLayers } from '../../src/map/layers/plan-layers';
+import { strongLabelData } from '../../src/map/place-labels';
 
 const geoDir = path.resolve(import.meta.dirname, '../../geo/shanghai-14fyp');
 const places: PlaceFeature[] = fs
@@ -145,6 +146,41 @@ describe('what deck.gl draws', () => {
       hoveredId: 'hub-hongqiao',
     });
     expect(hidden).toEqual([]);
+  });
+
+  it('under the labels when the map names a layer to draw under', () => {
+    const layers = buildPlaceLayers(places, {
+      ...state,
+      emphasised: new Set(['caz']),
+      hoveredId: 'hub-hongqiao',
+      beforeId: 'district-labels',
+    });
+    expect(layers.map((l) => (l.props as { beforeId?: string }).beforeId)).toEqual([
+      'district-labels',
+      'district-labels',
+    ]);
+  });
+});
+
+describe('the emphasised places’ labels', () => {
+  it('a river or a rail line along its course, an area or a hub at its label point, in a darker colour', () => {
+    const { points, lines } = strongLabelData([
+      place('river-huangpu'),
+      place('rail-nanfeng'),
+      place('caz'),
+      place('hub-songjiang'),
+    ]);
+    const prop = (f: { properties: Record<string, unknown> | null }, k: string): unknown => f.properties?.[k];
+    expect(lines.features.map((f) => prop(f, 'id'))).toEqual(['river-huangpu', 'rail-nanfeng']);
+    expect(lines.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString']);
+    expect(points.features.map((f) => [prop(f, 'id'), prop(f, 'point')])).toEqual([
+      ['caz', 0],
+      ['hub-songjiang', 1],
+    ]);
+    expect(points.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+    // The water's blue (27, 141, 206) darkened for text over its own strong line.
+    expect(lines.features[0]!.properties?.['colour']).toBe('#115780');
+    expect(points.features[0]!.properties?.['name']).toBe('中央活动区');
   });
 });
 

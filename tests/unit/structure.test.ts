@@ -39,7 +39,6 @@ const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   'scripts/lib/parse-plan.ts: parsePlan': 173,
   'src/ui/compare/index.ts: mount': 324,
   'src/ui/compare/index.ts: mount › renderControls': 135,
-  'src/ui/export/compose.ts: drawFurniture': 176,
   'src/ui/export/index.ts: openExportDialog': 139,
   'src/ui/places-in-view.ts: mountPlacesInView': 152,
 };

@@ -9,6 +9,7 @@ import {
   addStep,
   clampStep,
   currentStep,
+  editedSession,
   goTarget,
   goToTarget,
   highlightPlace,
@@ -168,6 +169,18 @@ describe('sessions replaced', () => {
       session: { source: 'local' },
       dropLink: true,
     });
+  });
+
+  it('an edited session is unsaved until kept as the user’s copy; a replacing tour starts afresh', () => {
+    const s = session(2, 1);
+    const edited = editedSession(setTourText(s, 'title', 'Mine'));
+    expect(edited.unsaved).toBe(true);
+    expect(s.unsaved).toBeUndefined();
+    expect(setStepText(edited, 'notes', 'x').unsaved).toBe(true); // the edits keep it
+    const kept = persistedSession(edited).session;
+    expect(kept).toEqual({ ...s, tour: { ...s.tour, title: 'Mine' }, source: 'local' });
+    expect('unsaved' in kept).toBe(false);
+    expect('unsaved' in replacedSession(edited, tour(1), 'local')).toBe(false);
   });
 });
 

@@ -19,6 +19,8 @@ export interface PlaceLayerState {
   hoveredId: string | null;
   /** Selected or highlighted places: drawn strong on top while the rest fades. */
   emphasised: ReadonlySet<string>;
+  /** The map's layer to draw under (the labels: a strong fill never veils a name). */
+  beforeId?: string;
 }
 
 export const EMPHASIS_LAYER_ID = `${PLACE_LAYER_PREFIX}emphasis`;
@@ -91,6 +93,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
         id: EMPHASIS_LAYER_ID,
         data: strong,
         ...strongStyle(95),
+        ...(state.beforeId ? { beforeId: state.beforeId } : {}),
       }),
     );
   }
@@ -105,6 +108,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
         id: HOVER_LAYER_ID,
         data: [hovered] as PlaceData,
         ...strongStyle(70),
+        ...(state.beforeId ? { beforeId: state.beforeId } : {}),
       }),
     );
   }

@@ -5,6 +5,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { getMap } from '../../map/bridge';
+import { STRONG_LABEL_LAYERS } from '../../map/place-labels';
 import { setHover } from '../../state/store';
 
 export interface CapturedView {
@@ -19,11 +20,29 @@ export interface Capture {
   view: CapturedView;
   /** Output pixels per CSS pixel of the map as drawn (for the scale bar and the size of the furniture). */
   pixelRatio: number;
+  /** The framing's points on the image, pixels. */
+  projected: [number, number][];
+  /** The places labelled strong on the image (the emphasised ones whose names found room). */
+  labelled: string[];
+}
+
+/** How an image frames the map: the camera for its size, and points to find on it (the subject's corners). */
+export interface Framing {
+  /** The camera to draw with, for the map's view now and the size it is drawn at (CSS pixels). */
+  camera: (view: CapturedView, css: { width: number; height: number }, pixelRatio: number) => CapturedView;
+  points: [number, number][];
 }
 
 function viewOf(map: MapLibreMap): CapturedView {
   const c = map.getCenter();
   return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** The emphasised places whose strong labels the map shows now. */
+function labelled(map: MapLibreMap): string[] {
+  const layers = STRONG_LABEL_LAYERS.filter((id) => map.getLayer(id));
+  const found = layers.length ? map.queryRenderedFeatures({ layers }) : [];
+  return [...new Set(found.map((f) => String(f.properties['id'])))];
 }
 
 /** Draws the map now into a new canvas of `width`×`height` (on a white background). */
@@ -46,7 +65,13 @@ export function captureNow(): Capture | null {
   if (!map) return null;
   const c = map.getCanvas();
   const css = map.getContainer().clientWidth || 1;
-  return { canvas: drawMap(map, c.width, c.height), view: viewOf(map), pixelRatio: c.width / css };
+  return {
+    canvas: drawMap(map, c.width, c.height),
+    view: viewOf(map),
+    pixelRatio: c.width / css,
+    projected: [],
+    labelled: labelled(map),
+  };
 }
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -61,8 +86,11 @@ async function until(ok: () => boolean, ms: number): Promise<boolean> {
   return true;
 }
 
-/** The map's current view at `width`×`height` pixels. The map is resized meanwhile (cover it while this runs). */
-export async function captureAt(width: number, height: number): Promise<Capture> {
+/**
+ * The map's current view at `width`×`height` pixels, or the camera `framing` chooses for that size. The map is resized
+ * meanwhile (cover it while this runs), then put back as it was.
+ */
+export async function captureAt(width: number, height: number, framing?: Framing): Promise<Capture> {
   const map = getMap();
   if (!map) throw new Error('The map is not ready (or this browser cannot draw it).');
   const container = map.getContainer();
@@ -73,11 +101,12 @@ export async function captureAt(width: number, height: number): Promise<Capture>
   const ratio = Math.min(width / cw, height / ch);
   const cssW = Math.round(width / ratio);
   const cssH = Math.round(height / ratio);
-  const view = viewOf(map);
+  const before = viewOf(map);
+  const view = framing ? framing.camera(before, { width: cssW, height: cssH }, ratio) : before;
   const savedStyle = container.getAttribute('style');
   const savedOverflow = wrap?.style.overflow ?? '';
-  const jump = () =>
-    map.jumpTo({ center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+  const jump = (v: CapturedView) =>
+    map.jumpTo({ center: v.center, zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
   setHover(null);
   try {
     if (wrap) wrap.style.overflow = 'hidden';
@@ -88,7 +117,7 @@ export async function captureAt(width: number, height: number): Promise<Capture>
       height: `${cssH}px`,
     });
     map.setPixelRatio(ratio);
-    jump();
+    jump(view);
     const mapCanvas = map.getCanvas();
     const near = (a: number, b: number) => Math.abs(a - b) <= 2;
     await until(() => near(mapCanvas.width, width) && near(mapCanvas.height, height), 5000);
@@ -98,7 +127,17 @@ export async function captureAt(width: number, height: number): Promise<Capture>
     await frame();
     if (!map.loaded()) await map.once('idle');
     await frame();
-    return { canvas: drawMap(map, width, height), view, pixelRatio: ratio };
+    const projected = (framing?.points ?? []).map((p): [number, number] => {
+      const q = map.project(p);
+      return [q.x * ratio, q.y * ratio];
+    });
+    return {
+      canvas: drawMap(map, width, height),
+      view: viewOf(map),
+      pixelRatio: ratio,
+      projected,
+      labelled: labelled(map),
+    };
   } finally {
     if (savedStyle === null) container.removeAttribute('style');
     else container.setAttribute('style', savedStyle);
@@ -106,6 +145,6 @@ export async function captureAt(width: number, height: number): Promise<Capture>
     // null: follow the screen's devicePixelRatio again (MapLibre's documented reset).
     map.setPixelRatio(null as unknown as number);
     map.resize();
-    jump();
+    jump(before);
   }
 }

@@ -1,69 +1,15 @@
-// Draws the furniture of an exported map image on a 2D canvas, over the captured map: title and caption, legend
-// of the visible layers, scale bar, north arrow, the clauses cited, the plan's name and the attribution.
-// Canvas text only (no HTML), sized to the image so that 1920×1080 and 3840×2160 look alike.
+// Draws the furniture of an exported map image on a 2D canvas, over the captured map, where layout.ts put it: title
+// and caption, legend of the visible layers, scale bar, north arrow, the clauses cited, the plan's name and the
+// attribution. Canvas text only (no HTML).
 
-import { pick, t } from '../../i18n/i18n';
-import { STATUS_STYLES, type RGB, type ThemeStyle } from '../../map/themes';
+import { t } from '../../i18n/i18n';
+import { STATUS_STYLES, type RGB } from '../../map/themes';
 import type { CapturedView } from './capture';
-import { glossText, type Gloss } from '../gloss';
+import { fontAt, INK, layoutFurniture, MUTED, type Furniture, type Layout, type TextRow } from './layout';
 
-export const CANVAS_FONT =
-  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+export { CANVAS_FONT, wrapText, type CaptionLine, type Furniture, type FurnitureLine } from './layout';
 
-export interface CaptionLine {
-  kind: 'quote' | 'summary';
-  text: string;
-  /** Clause ids the line rests on. */
-  cites: string[];
-  /** A quote's English gloss written by the tour (never the plan's words). */
-  gloss_en?: string;
-}
-
-/** A caption line as the image draws it: in English, a quote carries its gloss, marked unofficial. */
-export interface FurnitureLine extends CaptionLine {
-  gloss?: Gloss;
-}
-
-export interface Furniture {
-  title: string;
-  subtitle?: string;
-  caption: FurnitureLine[];
-  /** Visible themes, in legend order. */
-  legend: readonly ThemeStyle[];
-  /** E.g. Clauses cited: 10.2, 10.2.1 (in the current language). */
-  citations: string[];
-  /** The plan's full name (the source of every quote). */
-  planName: string;
-  attribution: string;
-  /** Bottom line: where the image comes from and when. */
-  imprint: string;
-}
-
-const INK = '#1f2328';
-const MUTED = '#5b6169';
 const css = (c: RGB, a = 1) => `rgba(${c[0]},${c[1]},${c[2]},${a})`;
-
-/**
- * Splits text into lines no wider than `max`: CJK text breaks between any two characters, other text at spaces, and
- * a citation 〔…〕 stays whole.
- */
-export function wrapText(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
-  const tokens =
-    text.match(
-      /〔[^〕]*〕|[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g,
-    ) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const t of tokens) {
-    const next = line + t;
-    if (line && ctx.measureText(next.trimEnd()).width > max) {
-      lines.push(line.trimEnd());
-      line = /^\s+$/.test(t) ? '' : t;
-    } else line = next;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
 
 function roundRect(
   ctx: CanvasRenderingContext2D,
@@ -82,7 +28,12 @@ function roundRect(
   ctx.closePath();
 }
 
-function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, u: number): void {
+function panel(
+  ctx: CanvasRenderingContext2D,
+  box: { x: number; y: number; width: number; height: number },
+  u: number,
+): void {
+  const { x, y, width: w, height: h } = box;
   ctx.save();
   ctx.shadowColor = 'rgba(0,0,0,0.18)';
   ctx.shadowBlur = 10 * u;
@@ -94,6 +45,14 @@ function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h
   ctx.lineWidth = Math.max(1, u);
   roundRect(ctx, x, y, w, h, 8 * u);
   ctx.stroke();
+}
+
+function text(ctx: CanvasRenderingContext2D, rows: readonly TextRow[]): void {
+  for (const r of rows) {
+    ctx.font = r.font;
+    ctx.fillStyle = r.colour;
+    ctx.fillText(r.text, r.x, r.y);
+  }
 }
 
 /** A round length for a scale bar at most `maxMetres` long. */
@@ -108,110 +67,16 @@ export function metresPerPixel(view: CapturedView, pixelRatio: number): number {
   return (40075016.686 * Math.cos((view.center[1] * Math.PI) / 180)) / (512 * 2 ** view.zoom) / pixelRatio;
 }
 
-export function drawFurniture(
-  ctx: CanvasRenderingContext2D,
-  width: number,
-  height: number,
-  view: CapturedView,
-  pixelRatio: number,
-  f: Furniture,
-): void {
-  const u = Math.min(width, height) / 1080;
-  const pad = 28 * u;
-  const font = (px: number, weight = 400) => `${weight} ${Math.round(px * u)}px ${CANVAS_FONT}`;
-  ctx.textBaseline = 'top';
-
-  // Footer: citations, the plan's name, attribution, imprint; full width.
-  ctx.font = font(17);
-  const footW = width - 2 * pad;
-  const footLines = [
-    ...f.citations.flatMap((c) => wrapText(ctx, c, footW - 24 * u)),
-    ...wrapText(ctx, t('exp.planLine', { name: f.planName }), footW - 24 * u),
-    ...wrapText(ctx, f.attribution, footW - 24 * u),
-    ...wrapText(ctx, f.imprint, footW - 24 * u),
-  ];
-  const lineH = 24 * u;
-  const footH = footLines.length * lineH + 20 * u;
-  const footY = height - pad - footH;
-  panel(ctx, pad, footY, footW, footH, u);
-  footLines.forEach((l, i) => {
-    ctx.fillStyle = i < f.citations.length ? INK : MUTED;
-    ctx.fillText(l, pad + 12 * u, footY + 10 * u + i * lineH);
-  });
-
-  // Title and caption, top left.
-  const titleW = Math.min(width * 0.46, 920 * u);
-  const inner = titleW - 32 * u;
-  ctx.font = font(40, 700);
-  const titleLines = wrapText(ctx, f.title, inner);
-  const blocks: { text: string; font: string; colour: string; gap: number; h: number }[] = [];
-  for (const t of titleLines) blocks.push({ text: t, font: font(40, 700), colour: INK, gap: 0, h: 52 * u });
-  if (f.subtitle) {
-    ctx.font = font(20);
-    for (const t of wrapText(ctx, f.subtitle, inner))
-      blocks.push({ text: t, font: font(20), colour: MUTED, gap: 0, h: 28 * u });
-  }
-  for (const part of f.caption.slice(0, 6)) {
-    const cite = part.cites.length ? `〔${part.cites.join(', ')}〕` : '';
-    const text =
-      part.kind === 'quote'
-        ? `「${part.text}」${cite}` // corner brackets: the plan's words often hold their own “…”
-        : `${t('exp.summary', { text: part.text })} ${cite}`;
-    const fnt = font(22, part.kind === 'quote' ? 500 : 400);
-    ctx.font = fnt;
-    wrapText(ctx, text, inner).forEach((t, i) =>
-      blocks.push({
-        text: t,
-        font: fnt,
-        colour: part.kind === 'quote' ? INK : MUTED,
-        gap: i === 0 ? 10 * u : 0,
-        h: 32 * u,
-      }),
-    );
-    if (part.gloss) {
-      // Under its quote, smaller and muted, the marker first: a translation never passes for the plan's words.
-      const gf = `italic ${font(19)}`;
-      ctx.font = gf;
-      for (const t of wrapText(ctx, glossText(part.gloss), inner))
-        blocks.push({ text: t, font: gf, colour: MUTED, gap: 0, h: 27 * u });
-    }
-  }
-  const titleH = blocks.reduce((s, b) => s + b.gap + b.h, 0) + 32 * u;
-  panel(ctx, pad, pad, titleW, titleH, u);
-  let y = pad + 16 * u;
-  for (const b of blocks) {
-    y += b.gap;
-    ctx.font = b.font;
-    ctx.fillStyle = b.colour;
-    ctx.fillText(b.text, pad + 16 * u, y);
-    y += b.h;
-  }
-
-  // Legend, bottom left above the footer.
-  const rowH = 30 * u;
-  ctx.font = font(19);
-  const labels = f.legend.map((x) => pick(x));
-  const statusLabels = STATUS_STYLES.map((s) => pick(s));
-  const textW = Math.max(
-    ctx.measureText(t('exp.legend')).width,
-    ...labels.map((l) => ctx.measureText(l).width),
-  );
-  ctx.font = font(16);
-  // The status key in two columns: each a line sample (34) and its label.
-  const statusW = Math.max(...statusLabels.map((l) => ctx.measureText(l).width)) + 42 * u + 14 * u;
-  const legW = Math.max(16 * u + 40 * u + 10 * u + textW + 16 * u, 32 * u + 2 * statusW);
-  const statusRows = Math.ceil(STATUS_STYLES.length / 2);
-  const legH = 14 * u + rowH + labels.length * rowH + 10 * u + statusRows * rowH + 12 * u;
-  const legX = pad;
-  const legY = footY - 14 * u - legH;
-  panel(ctx, legX, legY, legW, legH, u);
-  ctx.font = font(20, 700);
-  ctx.fillStyle = INK;
-  ctx.fillText(t('exp.legend'), legX + 16 * u, legY + 14 * u);
-  ctx.font = font(19);
+/** The legend: a swatch before each theme's name, a line sample before each status. */
+function drawLegend(ctx: CanvasRenderingContext2D, layout: Layout, f: Furniture): void {
+  const { u, legend, legendRows } = layout;
+  panel(ctx, legend, u);
+  text(ctx, legendRows);
   f.legend.forEach((x, i) => {
-    const ry = legY + 14 * u + rowH * (i + 1);
-    const sx = legX + 16 * u;
+    const row = legendRows[i + 1];
+    if (!row) return;
+    const sx = legend.x + 16 * u;
+    const ry = row.y - 3 * u;
     ctx.fillStyle = css(x.colour, 0.25);
     ctx.fillRect(sx, ry + 4 * u, 26 * u, 18 * u);
     ctx.strokeStyle = css(x.colour);
@@ -221,14 +86,12 @@ export function drawFurniture(
     ctx.moveTo(sx + 14 * u, ry + 20 * u);
     ctx.lineTo(sx + 40 * u, ry + 6 * u);
     ctx.stroke();
-    ctx.fillStyle = INK;
-    ctx.fillText(labels[i] ?? '', sx + 50 * u, ry + 3 * u);
   });
-  const sy0 = legY + 14 * u + rowH * (labels.length + 1) + 10 * u;
-  const colW = statusW;
   STATUS_STYLES.forEach((s, i) => {
-    const sx = legX + 16 * u + (i % 2) * colW;
-    const sy = sy0 + Math.floor(i / 2) * rowH;
+    const row = legendRows[f.legend.length + 1 + i];
+    if (!row) return;
+    const sx = row.x - 42 * u;
+    const sy = row.y - 3 * u;
     ctx.strokeStyle = '#333';
     ctx.lineWidth = 3 * u;
     ctx.setLineDash(s.svgDash ? s.svgDash.split(' ').map((n) => Number(n) * u) : []);
@@ -237,20 +100,26 @@ export function drawFurniture(
     ctx.lineTo(sx + 34 * u, sy + 12 * u);
     ctx.stroke();
     ctx.setLineDash([]);
-    ctx.fillStyle = MUTED;
-    ctx.font = font(16);
-    ctx.fillText(s.zh + ' ' + s.en, sx + 42 * u, sy + 3 * u);
   });
+}
 
-  // Scale bar and north arrow, bottom right above the footer.
+/** The scale bar and the north arrow, right-aligned in the box the layout keeps for them. */
+function drawScale(
+  ctx: CanvasRenderingContext2D,
+  layout: Layout,
+  view: CapturedView,
+  pixelRatio: number,
+): void {
+  const { u, scale } = layout;
+  const font = fontAt(u);
   const mpp = metresPerPixel(view, pixelRatio);
   const metres = niceLength(mpp * 240 * u);
   const barPx = metres / mpp;
-  const boxW = Math.max(barPx, 120 * u) + 110 * u;
-  const boxH = 96 * u;
-  const bx = width - pad - boxW;
-  const by = footY - 14 * u - boxH;
-  panel(ctx, bx, by, boxW, boxH, u);
+  const boxW = Math.min(scale.width, Math.max(barPx, 120 * u) + 110 * u);
+  const boxH = scale.height;
+  const bx = scale.x + scale.width - boxW;
+  const by = scale.y;
+  panel(ctx, { x: bx, y: by, width: boxW, height: boxH }, u);
   const x0 = bx + 16 * u;
   const yb = by + 58 * u;
   ctx.fillStyle = INK;
@@ -283,4 +152,23 @@ export function drawFurniture(
   ctx.textAlign = 'center';
   ctx.fillText(t('exp.north'), ax, by + 6 * u);
   ctx.textAlign = 'start';
+}
+
+/** Draws the furniture where `layout` (made for this image and furniture) puts it. */
+export function drawFurniture(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  view: CapturedView,
+  pixelRatio: number,
+  f: Furniture,
+  layout: Layout = layoutFurniture(ctx, width, height, f),
+): void {
+  ctx.textBaseline = 'top';
+  panel(ctx, layout.footer, layout.u);
+  text(ctx, layout.footRows);
+  panel(ctx, layout.title, layout.u);
+  text(ctx, layout.titleRows);
+  drawLegend(ctx, layout, f);
+  drawScale(ctx, layout, view, pixelRatio);
 }

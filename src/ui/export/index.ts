@@ -22,6 +22,8 @@ import { download, h } from '../dom';
 import { listText, nameText } from '../compare/names';
 import { captureAt, captureNow, type Capture } from './capture';
 import { drawFurniture, type CaptionLine, type Furniture, type FurnitureLine } from './compose';
+import { framingFor, lastSlide, measureLayout, recordSlide } from './frame';
+import type { Layout } from './layout';
 import { glossEl, quoteGloss } from '../gloss';
 
 export interface ExportSize {
@@ -50,6 +52,8 @@ export interface ExportContext {
   cites: string[];
   /** For the file name. */
   slug: string;
+  /** The places the map is about (framed clear of the furniture); by default, the places drawn strong. */
+  subject?: readonly string[];
 }
 
 let context: ExportContext | null = null;
@@ -145,10 +149,9 @@ function defaultTitle(): string {
   return context?.title ?? pick(activePlan().title);
 }
 
-function compose(cap: Capture, title: string): HTMLCanvasElement {
+function compose(cap: Capture, f: Furniture, layout?: Layout): HTMLCanvasElement {
   const ctx = cap.canvas.getContext('2d');
-  if (ctx)
-    drawFurniture(ctx, cap.canvas.width, cap.canvas.height, cap.view, cap.pixelRatio, furnitureFor(title));
+  if (ctx) drawFurniture(ctx, cap.canvas.width, cap.canvas.height, cap.view, cap.pixelRatio, f, layout);
   return cap.canvas;
 }
 
@@ -158,7 +161,14 @@ export async function renderImage(size: ExportSize, title = defaultTitle()): Pro
   const busy = h('div', { className: 'export-busy', role: 'status' }, h('p', {}, t('exp.preparingImage')));
   document.body.append(busy);
   try {
-    return compose(await captureAt(size.width, size.height), title);
+    // The furniture measured first, so that the map's subject is framed into what it leaves free.
+    const f = furnitureFor(title);
+    const layout = measureLayout(size.width, size.height, f);
+    const subject = context?.subject ?? emphasised();
+    const framing = layout ? framingFor(layout, size, data?.places ?? null, subject) : undefined;
+    const cap = await captureAt(size.width, size.height, framing);
+    if (layout) recordSlide(cap, layout);
+    return compose(cap, f, layout ?? undefined);
   } finally {
     busy.remove();
   }
@@ -217,7 +227,7 @@ export function installPrint(): void {
     const view = document.body.dataset['view'];
     if (sheet || (view && view !== 'tour')) return;
     const cap = captureNow();
-    if (cap) showSheet(compose(cap, defaultTitle()), 'A4');
+    if (cap) showSheet(compose(cap, furnitureFor(defaultTitle())), 'A4');
   });
   window.addEventListener('afterprint', clearSheet);
 }
@@ -246,6 +256,9 @@ export function closeExportDialog(): void {
   open?.remove();
   open = null;
 }
+
+/** Where the last image put its subject and furniture (on the dialog's element, for checking). */
+const slideJson = () => JSON.stringify(lastSlide());
 
 /** The export dialog: size, title, download or print. `sizeId` preselects a size. */
 export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
@@ -334,7 +347,7 @@ export function openExportDialog(sizeId = '1920x1080'): HTMLElement {
         const blob = await exportPng(size, titleInput.value.trim() || defaultTitle());
         const mb = (blob.size / 1024 / 1024).toFixed(1);
         say(() => t('exp.saved', { w: size.width, h: size.height, mb }));
-        dialog.dataset['lastExport'] = `${size.width}x${size.height}`;
+        Object.assign(dialog.dataset, { lastExport: `${size.width}x${size.height}`, slide: slideJson() });
       } else {
         await printView(size, titleInput.value.trim() || defaultTitle());
         say(null);

@@ -1,11 +1,23 @@
 // The map's side of a tour: a step's view flown to (jumped to with reduced motion), its layers shown and places
 // highlighted; the map moved by the user or layers switched in the legend count as exploring, and B (or the
-// button) flies back to the step. Also the current camera captured as a new step for the editor.
+// button) flies back to the step. Also the current camera captured as a new step for the editor. The step's places
+// are framed clear of what lies over the map (the caption card, the toolbar, the editor, the legend, the map's
+// controls): the step's camera when they already are, else the places centred in the free part (src/map/frame.ts).
 
 import type { Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
 import type { TourStep } from '../../data/tour-schema';
 import { t } from '../../i18n/i18n';
+import { viewLimits } from '../../data/active-plan';
+import { loadPlaces } from '../../data/load';
 import { getMap, mapReady } from '../../map/bridge';
+import {
+  boundsOf,
+  frameSubject,
+  freeRects,
+  subjectPlaces,
+  type Camera as View,
+  type Rect,
+} from '../../map/frame';
 import { currentHash } from '../../router';
 import { setHiddenLayers, setHighlighted, store } from '../../state/store';
 import { stepOnScreen, type TourContext } from './context';
@@ -50,6 +62,37 @@ export function captureStep(ctx: TourContext): TourStep {
   };
 }
 
+/** What lies over the map in the tour: the map is framed clear of it. */
+const OVER_MAP = [
+  '.tour-card',
+  '.tour-toolbar',
+  '.tour-editor',
+  'details.legend',
+  '.maplibregl-ctrl-top-right',
+  '.maplibregl-ctrl-bottom-left',
+  '.maplibregl-ctrl-bottom-right',
+];
+
+/** The parts of the map nothing covers, in the map's pixels. */
+function freeOnScreen(map: MapLibreMap): Rect[] {
+  const box = map.getContainer().getBoundingClientRect();
+  const over = [...document.querySelectorAll<HTMLElement>(OVER_MAP.join(','))].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
+  });
+  return freeRects({ width: box.width, height: box.height }, over, 16);
+}
+
+/** The camera for a step on this map: its places framed clear of what lies over the map. */
+async function stepCamera(map: MapLibreMap, step: TourStep): Promise<View> {
+  const places = await loadPlaces();
+  const bounds = boundsOf(subjectPlaces(places.features, step.highlight));
+  if (!bounds) return step.view;
+  const c = map.getContainer();
+  const view = { width: c.clientWidth, height: c.clientHeight };
+  return frameSubject(bounds, step.view, view, freeOnScreen(map), viewLimits());
+}
+
 /** `onExplored`: the user's exploring began or ended (the view shows the way back). */
 export function createCamera(ctx: TourContext, onExplored: (on: boolean) => void): Camera {
   const themes = ctx.facts.themes;
@@ -57,6 +100,8 @@ export function createCamera(ctx: TourContext, onExplored: (on: boolean) => void
   let mapRef: MapLibreMap | null = null;
   /** The step whose layers the map shows: switching others is exploring. */
   let applied: TourStep | null = null;
+  /** The camera the step was shown with (its own, or its places framed clear of the card). */
+  let shownAt: View | null = null;
 
   const layersDiffer = (step: TourStep) => {
     const v = visibleThemes(themes);
@@ -84,22 +129,36 @@ export function createCamera(ctx: TourContext, onExplored: (on: boolean) => void
 
   function applyStep(step: TourStep, animate: boolean): void {
     applied = step;
+    ctx.root.dataset['camera'] = 'moving';
     const keep = store.getState().hiddenLayers.filter((l) => !themes.includes(l));
     setHiddenLayers([...keep, ...themes.filter((th) => !step.layers.includes(th))]);
     setHighlighted([...step.highlight]);
     setExplored(false);
-    const move = (map: MapLibreMap, fly: boolean) => {
+    const move = async (map: MapLibreMap, fly: boolean) => {
       if (ctx.unmounted) return;
       attachMap(map);
-      const { center, zoom, bearing, pitch } = step.view;
+      const { center, zoom, bearing, pitch } = await stepCamera(map, step);
+      if (ctx.unmounted || applied !== step) return;
       const target = { center, zoom, bearing, pitch };
-      if (fly && !reducedMotion()) map.flyTo({ ...target, maxDuration: 4000, essential: true });
-      else map.jumpTo(target);
+      shownAt = target;
+      // `data-camera` on the view: "moving" until the step's camera is reached ("still"), for tests to wait on.
+      const still = () => {
+        if (applied === step) ctx.root.dataset['camera'] = 'still';
+      };
+      if (fly && !reducedMotion()) {
+        map.flyTo({ ...target, maxDuration: 4000, essential: true });
+        // (after flyTo: stopping a flight under way ends a move too)
+        if (map.isMoving()) map.once('moveend', still);
+        else still();
+      } else {
+        map.jumpTo(target);
+        still();
+      }
     };
     const map = getMap();
     // A frame later: a URL typed by hand is synced twice by the router (popstate, then hashchange), the second
     // time with the camera it had; the step's camera must come after that.
-    if (map) requestAnimationFrame(() => move(map, animate));
+    if (map) requestAnimationFrame(() => void move(map, animate));
     else void mapReady().then((m) => move(m, false));
   }
 
@@ -119,10 +178,11 @@ export function createCamera(ctx: TourContext, onExplored: (on: boolean) => void
     const parsed = currentHash();
     if (parsed.route[1] !== s.tour.id || stepOf(parsed.route) !== s.step) return;
     const c = map.getCenter();
+    const at = shownAt ?? step.view;
     const off =
-      Math.abs(c.lng - step.view.center[0]) > 1e-4 ||
-      Math.abs(c.lat - step.view.center[1]) > 1e-4 ||
-      Math.abs(map.getZoom() - step.view.zoom) > 0.01;
+      Math.abs(c.lng - at.center[0]) > 1e-4 ||
+      Math.abs(c.lat - at.center[1]) > 1e-4 ||
+      Math.abs(map.getZoom() - at.zoom) > 0.01;
     if (off && !map.isMoving()) applyStep(step, true);
   };
   window.addEventListener('hashchange', onHashChange);

@@ -84,9 +84,14 @@ export function createCard(ctx: TourContext, act: CardActions): Card {
     const step = tour.steps[n - 1];
     if (!step) return;
     tourName.textContent = titleText(tour);
-    badge.textContent =
-      s.source === 'link' ? t('tour.fromLink') : s.source === 'local' ? t('tour.yourCopy') : '';
-    badge.hidden = s.source === 'built-in';
+    badge.textContent = s.unsaved
+      ? t('tour.unsavedDraft')
+      : s.source === 'link'
+        ? t('tour.fromLink')
+        : s.source === 'local'
+          ? t('tour.yourCopy')
+          : '';
+    badge.hidden = !s.unsaved && s.source === 'built-in';
     counter.textContent = t('tour.counter', { n, total: tour.steps.length });
     body.replaceChildren(stepHeading(step), renderCaption(step, ctx.plan));
     prevBtn.disabled = n <= 1;

@@ -7,6 +7,7 @@ import { h } from '../dom';
 import { textField } from './editor-fields';
 import type { EditorKit } from './editor-types';
 import { addStep, moveStep, removeStep, setTourText, type Edit, type Session } from './session';
+import { removeDraft } from './draft';
 import { removeLocal } from './sources';
 
 /** An edit of the steps taken in: to its step, or the editor redrawn when the step stays. */
@@ -30,6 +31,7 @@ export function tourFields(kit: EditorKit, s: Session): HTMLElement {
       return;
     }
     if (now.source === 'local') removeLocal(now.tour.id);
+    removeDraft(now.tour.id);
     kit.host.replaceTour({ ...now.tour, id }, now.step);
   });
   return h(

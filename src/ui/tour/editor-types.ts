@@ -22,6 +22,8 @@ export interface EditorHost {
 export interface Editor {
   /** Redraws the editor (after a step change). */
   refresh: () => void;
+  /** Says something in the editor's message line. */
+  say: (text: Saying, kind?: 'ok' | 'error') => void;
   dispose: () => void;
 }
 

@@ -123,7 +123,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
       ...stepsList(kit, s),
       step ? stepFields(kit, step, s.step) : '',
     );
-    b.revert.hidden = !(s.builtIn && s.source !== 'built-in');
+    b.revert.hidden = !(s.builtIn && (s.source !== 'built-in' || s.unsaved));
     kit.check();
   }
 
@@ -143,6 +143,7 @@ export function mountEditor(host: HTMLElement, api: EditorHost): Editor {
   );
   return {
     refresh: () => render(),
+    say: kit.say,
     dispose: () => {
       offLang();
       el.remove();

@@ -1,12 +1,14 @@
 // The editor's file actions: the tour saved as a JSON file (refused while it has problems), a file opened (a
 // malformed one refused with what and where, the tour kept), the tour shared as a link (copied when the browser
-// lets us), a new tour from the current view, and the built-in tour back in place of the user's copy.
+// lets us), a new tour from the current view, and the built-in tour back in place of the user's copy. What would
+// throw away the user's work (a revert, a file over the same tour's unsaved draft) asks first.
 
 import { formatTourProblem, validateTour } from '../../data/tour-schema';
 import { lang, t as msg } from '../../i18n/i18n';
 import { copyText, download, h } from '../dom';
 import type { EditorKit } from './editor-types';
 import { MAX_LINK_CHARS, tourLink } from './share';
+import { readDraft, removeDraft } from './draft';
 import { removeLocal } from './sources';
 
 export interface FileActions {
@@ -61,6 +63,10 @@ export function fileActions(kit: EditorKit, linkOut: HTMLInputElement): FileActi
       );
       return;
     }
+    // The same tour's draft, not yet saved, would go: ask first.
+    const now = kit.host.session();
+    if (now?.unsaved && now.tour.id === v.tour.id && !confirm(msg('te.confirmReplace', { file: file.name })))
+      return;
     kit.host.replaceTour(v.tour, 1);
     const opened = v.tour;
     kit.say(() => msg('te.opened', { file: file.name, title: opened.title, n: opened.steps.length }));
@@ -91,7 +97,9 @@ export function fileActions(kit: EditorKit, linkOut: HTMLInputElement): FileActi
   function newTour(): void {
     const taken = (id: string) => {
       try {
-        return tour()?.id === id || localStorage.getItem(`tour-draft:${id}`) !== null;
+        return (
+          tour()?.id === id || localStorage.getItem(`tour-draft:${id}`) !== null || readDraft(id) !== null
+        );
       } catch {
         return tour()?.id === id;
       }
@@ -104,8 +112,9 @@ export function fileActions(kit: EditorKit, linkOut: HTMLInputElement): FileActi
 
   function revert(): void {
     const s = kit.host.session();
-    if (!s?.builtIn) return;
+    if (!s?.builtIn || !confirm(msg('te.confirmRevert'))) return;
     removeLocal(s.tour.id);
+    removeDraft(s.tour.id);
     kit.host.replaceTour(structuredClone(s.builtIn), 1, 'built-in');
     kit.say(() => msg('te.reverted'));
   }

@@ -75,6 +75,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     showError: card.showError,
     waiting: (id) => presenterView?.waiting(id),
     hello: () => sync.post({ kind: 'hello' }),
+    restored: (editing) => authoring.restored(editing),
   });
 
   /** A clicker's command; false when it does nothing here (Esc and B in the presenter's window). */

@@ -15,6 +15,8 @@ export interface Session {
   builtIn?: Tour;
   /** 1-based; 0 until the route's step is first shown. */
   step: number;
+  /** Edited, and not yet kept as the user's copy (the tour has problems): the tab's draft only (draft.ts). */
+  unsaved?: true;
 }
 
 /** What the tour view shows: `data-state` on its root. */
@@ -102,8 +104,12 @@ export function replacedSession(s: Session | null, tour: Tour, source: TourSourc
 
 /** The session once kept as the user's copy; `dropLink`: the tour no longer is the link's. */
 export function persistedSession(s: Session): { session: Session; dropLink: boolean } {
-  return { session: s.source === 'local' ? s : { ...s, source: 'local' }, dropLink: s.source === 'link' };
+  const { unsaved: _kept, ...rest } = s;
+  return { session: { ...rest, source: 'local' }, dropLink: s.source === 'link' };
 }
+
+/** The session as edited: unsaved until it is kept as the user's copy. */
+export const editedSession = (s: Session): Session => ({ ...s, unsaved: true });
 
 // --- the other window ---
 

@@ -20,6 +20,7 @@ export function setStepExport(tour: Tour, n: number): void {
     caption: captionLines(step),
     cites: stepCitations(step),
     slug: `${tour.id}-${n}`,
+    subject: step.highlight,
   });
 }
 
