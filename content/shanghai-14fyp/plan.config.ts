@@ -62,7 +62,7 @@ export default definePlan({
   // A county within the demonstration zone, an island within Chongming's district.
   outlineOnlyKinds: ['county', 'island'],
   attribution: {
-    zh: '海岸与河流:GSHHG(韦塞尔与史密斯,LGPL-3+)· 围垦地:© 开放街道地图贡献者(ODbL)· 区界:Apache ECharts(Apache-2.0)· 省界:DCW-GMT(LGPL-3+)',
+    zh: '海岸与河流:GSHHG(韦塞尔与史密斯,LGPL-3+)· 围垦地:© OpenStreetMap 贡献者(ODbL)· 区界:Apache ECharts(Apache-2.0)· 省界:DCW-GMT(LGPL-3+)',
     en: 'Coast and rivers: GSHHG (Wessel & Smith, LGPL-3+) · Reclaimed land: © OpenStreetMap contributors (ODbL) · Districts: Apache ECharts (Apache-2.0) · Borders: DCW-GMT (LGPL-3+)',
   },
   files: {
