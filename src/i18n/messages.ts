@@ -160,6 +160,7 @@ export const MESSAGES = {
   'legend.showAll': { zh: '全部显示', en: 'Show all' },
   'legend.hideAll': { zh: '全部隐藏', en: 'Hide all' },
   'tools.share': { zh: '分享', en: 'Share' },
+  'tools.menu': { zh: '菜单', en: 'Menu' },
   'tools.copied': { zh: '链接已复制', en: 'Link copied' },
   'tools.data': { zh: '数据', en: 'Data' },
   'tools.tour': { zh: '导览', en: 'Tour' },

@@ -28,10 +28,20 @@ export interface AppState {
   pinned: string[];
   /** What the side panel covers of the map (its host measures itself): the camera fits places beside it. */
   panel: PanelBox;
+  /** What else lies over the map (the legend, the places-in-view list…), by name, in the map's pixels. */
+  overMap: Record<string, OverMapBox>;
   /** Places the camera is asked to bring into view (a new request each time: `seq` grows). */
   fit: { ids: string[]; seq: number } | null;
   /** Whether the map could start: without WebGL there is none, and the text alternatives say so. */
   map: 'starting' | 'ready' | 'no-webgl';
+}
+
+/** A box over the map, in the map's pixels. */
+export interface OverMapBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface PanelBox {
@@ -50,6 +60,7 @@ export const store = createStore<AppState>()(
     highlighted: [],
     pinned: [],
     panel: { width: 0, height: 0, visible: false },
+    overMap: {},
     fit: null,
     map: 'starting',
   })),
@@ -109,6 +120,23 @@ export function setPinned(ids: string[]): void {
   const prev = store.getState().pinned;
   if (prev.length !== ids.length || prev.some((id, i) => id !== ids[i])) store.setState({ pinned: ids });
   setHighlighted(ids);
+}
+
+/** What `name` covers of the map now (null: nothing, it is gone or hidden). */
+export function setOverMap(name: string, box: OverMapBox | null): void {
+  const { overMap } = store.getState();
+  const was = overMap[name];
+  if (!box) {
+    if (was) {
+      const next = { ...overMap };
+      delete next[name];
+      store.setState({ overMap: next });
+    }
+    return;
+  }
+  const same =
+    was && was.x === box.x && was.y === box.y && was.width === box.width && was.height === box.height;
+  if (!same) store.setState({ overMap: { ...overMap, [name]: box } });
 }
 
 export function setPanelBox(panel: PanelBox): void {

@@ -1,5 +1,7 @@
 // A tiny element builder: every string becomes a text node, never HTML, so nothing in the data can inject markup.
 
+import { setOverMap } from '../state/store';
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
 
@@ -58,4 +60,29 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Keeps the store told what `el` covers of the map (`host` is the map's frame), as it opens, closes or is
+ * resized, so that the camera fits places beside it without reading the page. Returns the disposer.
+ */
+export function reportOverMap(name: string, el: HTMLElement, host: HTMLElement): () => void {
+  const measure = () => {
+    const r = el.getBoundingClientRect();
+    const h0 = host.getBoundingClientRect();
+    setOverMap(
+      name,
+      el.isConnected && r.width > 0 && r.height > 0
+        ? { x: r.left - h0.left, y: r.top - h0.top, width: r.width, height: r.height }
+        : null,
+    );
+  };
+  const ro = new ResizeObserver(measure);
+  ro.observe(el);
+  ro.observe(host);
+  measure();
+  return () => {
+    ro.disconnect();
+    setOverMap(name, null);
+  };
 }

@@ -14,13 +14,13 @@ const DATA_FILES = [
   ['mentions.json', 'data.mentions'],
 ] as const;
 
-function render(): HTMLElement {
-  const status = h('span', { className: 'share-status', role: 'status' });
+/** The tools themselves: a row in the header; on a phone, a menu opened by the header's one menu button. */
+function tools(status: HTMLElement): HTMLElement {
   const lang = store.getState().lang;
   const plan = activePlan();
   return h(
     'div',
-    { className: 'header-tools' },
+    { className: 'tools-list', id: 'header-tools-list' },
     h(
       'button',
       {
@@ -95,14 +95,58 @@ function render(): HTMLElement {
         h('p', { className: 'data-licence' }, pick(plan.licence)),
       ),
     ),
-    status,
   );
 }
 
-export function mountHeaderTools(host: HTMLElement): void {
+function render(): HTMLElement {
+  const status = h('span', { className: 'share-status', role: 'status' });
+  const list = tools(status);
+  const root = h('div', { className: 'header-tools' });
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      className: 'btn tools-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': list.id,
+      onclick: () => setOpen(root.dataset['open'] !== 'true'),
+    },
+    t('tools.menu'),
+  );
+  const setOpen = (open: boolean) => {
+    root.dataset['open'] = String(open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  // A tool chosen closes the menu (but the data files' own disclosure, which opens inside it).
+  list.addEventListener('click', (e) => {
+    const target = e.target as HTMLElement;
+    if (target.closest('button') && !target.closest('.data-menu')) setOpen(false);
+  });
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && root.dataset['open'] === 'true') {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+  root.addEventListener('focusout', (e) => {
+    if (!root.contains(e.relatedTarget as Node | null) && e.relatedTarget) setOpen(false);
+  });
+  root.append(toggle, list, status);
+  return root;
+}
+
+export function mountHeaderTools(host: HTMLElement): () => void {
   let el = render();
   host.append(el);
-  store.subscribe(
+  // A press outside the open menu closes it.
+  const outside = (e: PointerEvent) => {
+    if (el.dataset['open'] === 'true' && !el.contains(e.target as Node)) {
+      el.dataset['open'] = 'false';
+      el.querySelector('.tools-toggle')?.setAttribute('aria-expanded', 'false');
+    }
+  };
+  document.addEventListener('pointerdown', outside);
+  const unsubscribe = store.subscribe(
     (s) => s.lang,
     () => {
       const next = render();
@@ -110,4 +154,9 @@ export function mountHeaderTools(host: HTMLElement): void {
       el = next;
     },
   );
+  return () => {
+    unsubscribe();
+    document.removeEventListener('pointerdown', outside);
+    el.remove();
+  };
 }

@@ -6,7 +6,7 @@ import { setLayerVisible, store } from '../state/store';
 import { lang, pick, t, type MessageKey } from '../i18n/i18n';
 import { PRECISION_BADGES } from '../data/labels';
 import { PRECISIONS, type PlaceFeature } from '../data/types';
-import { h } from './dom';
+import { h, reportOverMap } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -129,17 +129,29 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
   return el;
 }
 
-/** Mounts the legend, open when there is room, and renders it again (keeping it open or closed) on a language change. */
-export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]): void {
+/**
+ * Mounts the legend, open when there is room, and renders it again (keeping it open or closed) on a language change.
+ * Returns what removes it, its listeners and subscriptions with it.
+ */
+export function mountLegend(host: HTMLElement, features: readonly PlaceFeature[]): () => void {
   let el = buildLegend(features, host.clientWidth >= 900 && host.clientHeight >= 640);
   host.append(el);
-  store.subscribe(
+  let unreport = reportOverMap('legend', el, host);
+  const unsubscribe = store.subscribe(
     (s) => s.lang,
     () => {
       const next = buildLegend(features, (el as HTMLDetailsElement).open);
       el.dispatchEvent(new Event('legend-remove'));
+      unreport();
       el.replaceWith(next);
       el = next;
+      unreport = reportOverMap('legend', el, host);
     },
   );
+  return () => {
+    unsubscribe();
+    unreport();
+    el.dispatchEvent(new Event('legend-remove'));
+    el.remove();
+  };
 }

@@ -14,7 +14,7 @@ import { mapReady } from '../map/bridge';
 import { themeStyles } from '../map/themes';
 import { selectPlace } from '../state/commands';
 import { selectedPlace, setHighlighted, store } from '../state/store';
-import { h } from './dom';
+import { h, reportOverMap } from './dom';
 import { reportError } from './errors';
 
 type Box = [number, number, number, number];
@@ -104,24 +104,35 @@ function placeItem(
   );
 }
 
-export function mountPlacesInView(host: HTMLElement): void {
-  const summary = h('summary', { className: 'piv-summary' }, t('places.title'));
-  const note = h('p', { className: 'piv-note', role: 'status' });
-  const groups = h('div', { className: 'piv-groups' });
-  const body = h(
-    'div',
-    { className: 'piv-body', role: 'region', 'aria-label': t('places.label') },
-    note,
-    groups,
-  );
-  const root = h('details', { className: 'piv', id: 'places-in-view' }, summary, body);
-  host.append(root);
-  // Built as soon as it opens, however it opens (its summary, the skip link, a script): the 'toggle' event comes a
-  // task later, after a Tab pressed right away would have skipped the list; an attribute change is seen at once.
-  new MutationObserver(() => render()).observe(root, { attributes: true, attributeFilter: ['open'] });
+/** The list's sections: one per theme in the legend's order, its places sorted by name in the reader's language. */
+function groupSections(list: readonly PlaceFeature[], item: (f: PlaceFeature) => HTMLElement): HTMLElement[] {
+  const collator = collatorFor(lang());
+  const name = (f: PlaceFeature) => (lang() === 'en' ? f.properties.name_en : f.properties.name_zh);
+  return themeStyles().flatMap((theme) => {
+    const members = list
+      .filter((f) => f.properties.theme === theme.theme)
+      .sort((a, b) => collator.compare(name(a), name(b)));
+    if (!members.length) return [];
+    const id = `piv-theme-${theme.theme}`;
+    return [
+      h(
+        'section',
+        { className: 'piv-group', 'data-theme': theme.theme },
+        h(
+          'h2',
+          { className: 'piv-theme', id },
+          swatch(theme.colour),
+          t('places.group', { theme: pick(theme), n: members.length }),
+        ),
+        h('ul', { className: 'piv-list', 'aria-labelledby': id }, ...members.map(item)),
+      ),
+    ];
+  });
+}
 
-  // A skip link, first in the page, for keyboard users: straight to the list.
-  const skip = h(
+/** A skip link, first in the page, for keyboard users: straight to the list. */
+function skipLink(root: HTMLDetailsElement, summary: HTMLElement): HTMLElement {
+  return h(
     'a',
     {
       className: 'skip-link',
@@ -134,22 +145,53 @@ export function mountPlacesInView(host: HTMLElement): void {
     },
     t('places.skip'),
   );
+}
+
+const shallowPair = (a: readonly unknown[], b: readonly unknown[]) => a[0] === b[0] && a[1] === b[1];
+
+/** An item hovered or focused is highlighted on the map; what was highlighted before comes back when it leaves. */
+function hoverHighlight(): { enter: (id: string) => void; leave: () => void } {
+  let before: string[] | null = null;
+  return {
+    enter: (id) => {
+      before ??= [...store.getState().highlighted];
+      setHighlighted([id]);
+    },
+    leave: () => {
+      if (before) setHighlighted(before);
+      before = null;
+    },
+  };
+}
+
+/** Mounts the list over the map (`host` is the map's frame); returns what removes it, its listeners and all. */
+export function mountPlacesInView(host: HTMLElement): () => void {
+  const summary = h('summary', { className: 'piv-summary' }, t('places.title'));
+  const note = h('p', { className: 'piv-note', role: 'status' });
+  const groups = h('div', { className: 'piv-groups' });
+  const body = h(
+    'div',
+    { className: 'piv-body', role: 'region', 'aria-label': t('places.label') },
+    note,
+    groups,
+  );
+  const root = h('details', { className: 'piv', id: 'places-in-view' }, summary, body);
+  host.append(root);
+  const cleanups: (() => void)[] = [reportOverMap('places-in-view', root, host), () => root.remove()];
+  // Built as soon as it opens, however it opens (its summary, the skip link, a script): the 'toggle' event comes a
+  // task later, after a Tab pressed right away would have skipped the list; an attribute change is seen at once.
+  const opened = new MutationObserver(() => render());
+  opened.observe(root, { attributes: true, attributeFilter: ['open'] });
+  cleanups.push(() => opened.disconnect());
+  const skip = skipLink(root, summary);
   document.body.prepend(skip);
+  cleanups.push(() => skip.remove());
 
   let entries: { feature: PlaceFeature; box: Box }[] = [];
   let map: MapLibreMap | null = null;
   let shownKey = '';
-  /** What was highlighted before the pointer or focus came onto an item (restored when it leaves). */
-  let before: string[] | null = null;
-
-  const enter = (id: string) => {
-    before ??= [...store.getState().highlighted];
-    setHighlighted([id]);
-  };
-  const leave = () => {
-    if (before) setHighlighted(before);
-    before = null;
-  };
+  let disposed = false;
+  const { enter, leave } = hoverHighlight();
 
   const item = (f: PlaceFeature) =>
     placeItem(f, {
@@ -194,30 +236,7 @@ export function mountPlacesInView(host: HTMLElement): void {
     const focused = (document.activeElement as HTMLElement | null)?.closest?.('a.piv-place');
     const focusedId = focused && groups.contains(focused) ? (focused as HTMLElement).dataset['place'] : null;
     const scroll = body.scrollTop;
-    const collator = collatorFor(lang());
-    const name = (f: PlaceFeature) => (lang() === 'en' ? f.properties.name_en : f.properties.name_zh);
-    groups.replaceChildren(
-      ...themeStyles().flatMap((theme) => {
-        const members = list
-          .filter((f) => f.properties.theme === theme.theme)
-          .sort((a, b) => collator.compare(name(a), name(b)));
-        if (!members.length) return [];
-        const id = `piv-theme-${theme.theme}`;
-        return [
-          h(
-            'section',
-            { className: 'piv-group', 'data-theme': theme.theme },
-            h(
-              'h2',
-              { className: 'piv-theme', id },
-              swatch(theme.colour),
-              t('places.group', { theme: pick(theme), n: members.length }),
-            ),
-            h('ul', { className: 'piv-list', 'aria-labelledby': id }, ...members.map(item)),
-          ),
-        ];
-      }),
-    );
+    groups.replaceChildren(...groupSections(list, item));
     markSelected();
     body.scrollTop = scroll;
     if (focusedId) {
@@ -229,30 +248,38 @@ export function mountPlacesInView(host: HTMLElement): void {
 
   loadPlaces()
     .then((places) => {
+      if (disposed) return;
       entries = places.features.map((feature) => ({ feature, box: boxOf(feature) }));
       render();
     })
     .catch(reportError);
+  const moved = () => render();
   void mapReady().then((m) => {
+    if (disposed) return;
     map = m;
     render();
-    m.on('moveend', () => render());
+    m.on('moveend', moved);
+    cleanups.push(() => m.off('moveend', moved));
   });
-  store.subscribe(
-    (s) => s.hiddenLayers,
-    () => render(),
+  cleanups.push(
+    store.subscribe(
+      (s) => [s.hiddenLayers, s.map] as const,
+      () => render(),
+      { equalityFn: shallowPair },
+    ),
+    store.subscribe((s) => s.route, markSelected),
+    store.subscribe(
+      (s) => s.lang,
+      () => {
+        skip.textContent = t('places.skip');
+        body.setAttribute('aria-label', t('places.label'));
+        render(true);
+      },
+    ),
   );
-  store.subscribe((s) => s.route, markSelected);
-  store.subscribe(
-    (s) => s.map,
-    () => render(),
-  );
-  store.subscribe(
-    (s) => s.lang,
-    () => {
-      skip.textContent = t('places.skip');
-      body.setAttribute('aria-label', t('places.label'));
-      render(true);
-    },
-  );
+  return () => {
+    disposed = true;
+    leave();
+    for (const c of cleanups.splice(0).reverse()) c();
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { area } from '@turf/turf';
 import fs from 'node:fs';
 import path from 'node:path';
-import { panelPadding } from '../../src/map/fit';
+import { fitPadding, panelPadding, panelRect } from '../../src/map/fit';
 import { measuredFeatures, outlinedByParts } from '../../scripts/lib/feature-metrics';
 import type { PlaceFeature as SourceFeature } from '../../src/data/feature-schema';
 import {
@@ -207,5 +207,44 @@ describe('fitting beside the panel', () => {
       left: 48,
       right: 48,
     });
+  });
+});
+
+describe('fitting clear of the panel and the map’s controls', () => {
+  const view = { width: 1280, height: 746 };
+  const fallback = { top: 48, bottom: 48, left: 48, right: 48 };
+  const panel = panelRect(view, { width: 576, height: 746, open: true, sheet: false })!;
+  // The open legend, tall, at the bottom left; the places-in-view toggle at the top left.
+  const legend = { x: 10, y: 210, width: 335, height: 500 };
+  const piv = { x: 10, y: 10, width: 130, height: 44 };
+  const jiading: [number, number, number, number] = [121.18, 31.3, 121.3, 31.45]; // taller than wide
+
+  it('puts a tall place in the strip between the legend and the panel', () => {
+    const p = fitPadding(jiading, view, [panel, legend, piv], fallback);
+    // The free part begins right of the legend and ends left of the panel, with some air.
+    expect(p.left).toBeGreaterThanOrEqual(345 + 16);
+    expect(view.width - p.right).toBeLessThanOrEqual(1280 - 576 - 16);
+    expect(p.left).toBeLessThan(view.width - p.right);
+  });
+  it('puts a wide place above the legend when that shows it larger', () => {
+    const wide: [number, number, number, number] = [121.0, 31.0, 121.9, 31.1];
+    const p = fitPadding(wide, view, [panel, { x: 10, y: 400, width: 335, height: 330 }], fallback);
+    expect(view.height - p.bottom).toBeLessThanOrEqual(400 - 16);
+    expect(p.left).toBeLessThan(345);
+  });
+  it('keeps the sheet of a phone out of the fit', () => {
+    const phone = { width: 390, height: 789 };
+    const sheet = panelRect(phone, { width: 390, height: 371, open: true, sheet: true })!;
+    expect(sheet.y).toBe(789 - 371);
+    const p = fitPadding(jiading, phone, [sheet], fallback);
+    expect(phone.height - p.bottom).toBeLessThanOrEqual(789 - 371 - 16);
+  });
+  it('falls back to the panel’s padding when nothing is free enough', () => {
+    const small = { width: 300, height: 200 };
+    const over = panelRect(small, { width: 250, height: 200, open: true, sheet: false })!;
+    expect(fitPadding(jiading, small, [over], fallback)).toEqual(fallback);
+  });
+  it('ignores a closed panel', () => {
+    expect(panelRect(view, { width: 576, height: 746, open: false, sheet: false })).toBeNull();
   });
 });

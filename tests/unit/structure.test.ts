@@ -40,7 +40,6 @@ const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   'src/ui/compare/index.ts: mount': 324,
   'src/ui/compare/index.ts: mount › renderControls': 135,
   'src/ui/export/index.ts: openExportDialog': 139,
-  'src/ui/places-in-view.ts: mountPlacesInView': 152,
 };
 
 // Today's import cycles, each from its alphabetically first file.
