@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SOURCE_HOSTS } from '../../content/shanghai-14fyp/source-hosts';
 import { useBrowser } from './browser';
-import { openPage, waitForMapReady } from './driver';
+import { hoverAt, openPage, waitForMapReady } from './driver';
 
 const appUrl = inject('appUrl');
 const browser = useBrowser();
@@ -157,6 +157,17 @@ describe('Chinese first', () => {
     );
     expect(foreign(await textOf(page, '.piv'), ok)).toEqual([]);
     await page.locator('details.piv > summary').click();
+
+    // The tooltip of a hovered place: its names, then its kind, status and precision in Chinese.
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.locator('#panel').waitFor({ state: 'hidden' });
+    await hoverAt(page, 121.24, 31.01); // inside Songjiang new town, clear of lines
+    const tip = page.locator('.map-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    const lines = (await tip.innerText()).split('\n');
+    expect(lines[0]).toBe('松江新城');
+    expect(lines.at(-1)).toMatch(/^新城 · .+ · (示意|近似|实测)$/);
+    expect(foreign(lines.filter((l, i) => i !== 1).join(' '), ok)).toEqual([]);
 
     await page.locator('.export-link').click();
     await page.locator('.export-dialog').waitFor();
