@@ -83,6 +83,8 @@ export default definePlan({
   // mainstream news, encyclopedias and the datasets' own sites. A repost on any other host is not a source.
   sourceHosts: SOURCE_HOSTS,
   mentions: MENTION_RULES,
+  // Every history starts from the plan's own status: adopted 27 January 2021, cited as the plan's source record.
+  history: { file: 'geo/shanghai-14fyp/history.json', planSource: 'plan-14fyp', planDate: '2021-01' },
   defaultTour: 'overview',
   compare: {
     config: COMPARE,

@@ -7,6 +7,8 @@ export const SOURCE_HOSTS = [
   'gov.cn',
   // Mainstream news
   'people.com.cn',
+  // People's Daily Online in English
+  'people.cn',
   'xinhuanet.com',
   'news.cn',
   'thepaper.cn',
@@ -18,6 +20,8 @@ export const SOURCE_HOSTS = [
   'eastday.com',
   'china.com.cn',
   'chinadaily.com.cn',
+  // China News Service (中国新闻社), the national news agency: its English site
+  'ecns.cn',
   'cctv.com',
   'youth.cn',
   'yicai.com',

@@ -9,13 +9,14 @@ import { buildCompareData } from './compare';
 import { measuredFeatures } from './feature-metrics';
 import { computeMentions, mentionStats } from './mentions';
 import { manifestOf, themeIdsOf, type PlanConfig } from './plan-config';
+import { loadHistory } from './history';
 import { loadGeo } from './read-geo';
 import { loadPlan } from './read-plan';
 import { loadTours, tourRefs } from './tours';
 import { loadTranslations } from './translations';
 import { loadSources, loadVocabulary, recordsOf, uncited, type Vocabulary } from './sources';
 import { formatGeoError, type GeoRules } from './validate-geo';
-import type { SourceRecord } from '../../src/data/types';
+import type { HistoryEvent, SourceRecord } from '../../src/data/types';
 import type { PlaceFeature } from '../../src/data/feature-schema';
 
 /** What a plan's places refer to: its source records and its vocabulary, read and checked. */
@@ -54,10 +55,15 @@ export function citedBy(f: PlaceFeature): string[] {
   return [...f.properties.sources, ...(f.properties.official_area?.sources ?? [])];
 }
 
-/** A place as served: its source ids replaced by their records, its kind's labels added. */
-function served(f: ReturnType<typeof measuredFeatures>[number], refs: PlanRefs) {
+/** A place as served: its source ids replaced by their records, its kind's labels and its history added. */
+function served(
+  f: ReturnType<typeof measuredFeatures>[number],
+  refs: PlanRefs,
+  history: ReadonlyMap<string, HistoryEvent[]>,
+) {
   const p = f.properties;
   const kind = refs.vocabulary.kinds[p.kind]!;
+  const events = history.get(p.id);
   return {
     ...f,
     properties: {
@@ -67,6 +73,9 @@ function served(f: ReturnType<typeof measuredFeatures>[number], refs: PlanRefs) 
       sources: recordsOf(p.sources, refs.sources),
       ...(p.official_area
         ? { official_area: { ...p.official_area, sources: recordsOf(p.official_area.sources, refs.sources) } }
+        : {}),
+      ...(events
+        ? { history: events.map((e) => ({ ...e, sources: recordsOf(e.sources, refs.sources) })) }
         : {}),
     },
   };
@@ -90,6 +99,19 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
     return geo.errors.length;
   }
   // Everything that can fail is read and checked before the first file is written.
+  const history = config.history
+    ? loadHistory(root, config.history, {
+        places: new Map(geo.features.map((f) => [f.properties.id, f.properties.status])),
+        sources: new Set(refs.sources.keys()),
+      })
+    : { history: new Map<string, HistoryEvent[]>(), errors: [] };
+  if (history.errors.length > 0) {
+    for (const e of history.errors) console.error(e);
+    console.error(
+      `build-data: ${history.errors.length} error(s) in ${config.history?.file}; nothing written.`,
+    );
+    return history.errors.length;
+  }
   const translations = config.files.translations
     ? loadTranslations(root, units, config.files.translations)
     : { titles: {}, summaries: {} };
@@ -101,7 +123,11 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
         sources: refs.sources,
       })
     : null;
-  const cited = new Set([...geo.features.flatMap(citedBy), ...(compare?.cited ?? [])]);
+  const cited = new Set([
+    ...geo.features.flatMap(citedBy),
+    ...[...history.history.values()].flat().flatMap((e) => e.sources),
+    ...(compare?.cited ?? []),
+  ]);
   const unused = uncited(refs.sources, cited);
   if (unused.length) {
     console.error(
@@ -133,17 +159,32 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
   write('clauses.json', units);
   write('features.geojson', {
     type: 'FeatureCollection',
-    features: measuredFeatures(geo.features).map((f) => served(f, refs)),
+    features: measuredFeatures(geo.features).map((f) => served(f, refs, history.history)),
   });
   write('mentions.json', mentions);
   if (compare) write('compare.json', compare.data);
   write('tours.json', tours.tours);
   if (tours.tours.length)
     console.log(`  tours: ${tours.tours.map((t) => `${t.id}: ${t.steps.length} steps`).join(', ')}`);
+  if (history.history.size) console.log(`  history: ${historyStats(history.history)}`);
   const stats = mentionStats(mentions, geo.features);
   console.log(
     `  mentions: ${stats.linkedFeatures}/${stats.features} places linked (${stats.byVia.name} by name, ` +
       `${stats.byVia.alias} by alias, ${stats.byVia.group} by group); unlinked: ${stats.unlinked.join(', ') || 'none'}`,
   );
   return 0;
+}
+
+/** One line on the histories: places, events by status, places with a change since the plan. */
+export function historyStats(history: ReadonlyMap<string, readonly HistoryEvent[]>): string {
+  const byStatus = new Map<string, number>();
+  let events = 0;
+  let changed = 0;
+  for (const list of history.values()) {
+    events += list.length;
+    for (const e of list.slice(1)) byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1);
+    if (list.slice(1).some((e) => e.status !== list[0]!.status || e.partial)) changed++;
+  }
+  const kinds = [...byStatus].map(([k, n]) => `${k} ${n}`).join(', ');
+  return `${history.size} places, ${events} events (${history.size} as of the plan; since: ${kinds || 'none'}); ${changed} places changed since the plan`;
 }

@@ -5,6 +5,7 @@
 
 import type { Bounds, LabelRule, PlanManifest, ThemeDef, View } from '../../src/data/plan-manifest';
 import type { CompareConfig } from '../../src/data/compare/config';
+import type { HistoryConfig } from './history';
 import type { MentionRules } from './mentions';
 
 export interface PlanFiles {
@@ -45,6 +46,8 @@ export interface PlanConfig<T extends string = string> {
   /** The hosts (and their subdomains) a source record's url may name: official sites, mainstream news. */
   sourceHosts: readonly string[];
   mentions: MentionRules;
+  /** The places' status histories, if any: their file, and the plan's source id and month their first events cite. */
+  history?: HistoryConfig;
   defaultTour?: string;
   /** The compare view, if the plan has one: its config, its curated facts and the header button's name. */
   compare?: { config: CompareConfig; factsFile: string; button: { zh: string; en: string } };

@@ -115,6 +115,39 @@ export interface PlaceProperties<S = string> {
   note_en?: string;
 }
 
+/**
+ * What an event of a place's history records (geo/<plan>/history.json): its status from that date on, or a change
+ * that keeps it (`renamed`). `src/data/history.ts` maps them onto the drawn statuses.
+ */
+export const HISTORY_STATUSES = [
+  'planned',
+  'under-construction',
+  'opened',
+  'completed',
+  'cancelled',
+  'renamed',
+  'extended',
+] as const;
+export type HistoryStatus = (typeof HISTORY_STATUSES)[number];
+
+/**
+ * One dated event of a place's history. The first event of every history is the plan's own status (its adoption,
+ * citing the plan); the others follow in date order, each citing at least one source. `S` is a source id in the
+ * curated file, the source's record in the served one.
+ */
+export interface HistoryEvent<S = string> {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the precision is the date's own (year, month or day). */
+  date: string;
+  status: HistoryStatus;
+  note_zh: string;
+  note_en: string;
+  sources: S[];
+  /** The event concerns a part of the place only (a section, a phase): the place's drawn status stays as it was. */
+  partial?: boolean;
+  /** The date is that of the source reporting the status, not of the change (which no source found dates). */
+  reported?: boolean;
+}
+
 /** Labels of a kind or group id (content/<plan>/vocabulary.json). */
 export interface Label {
   zh: string;
@@ -139,6 +172,8 @@ export interface PlaceMetrics {
 export interface ServedProperties extends PlaceProperties<SourceRecord>, PlaceMetrics {
   kind_zh: string;
   kind_en: string;
+  /** The place's status history (geo/<plan>/history.json), oldest first, its sources resolved; absent: none curated. */
+  history?: HistoryEvent<SourceRecord>[];
 }
 
 /** A place as the app gets it (data/<plan>/features.geojson): the curated properties and the measured ones. */

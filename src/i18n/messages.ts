@@ -130,6 +130,13 @@ export const MESSAGES = {
   'src.readAt': { zh: '阅读于', en: 'read at' },
   'card.note': { zh: '说明', en: 'Note' },
   'card.name': { zh: '名称', en: 'Name' },
+  'card.history': { zh: '状态变化', en: 'Status history' },
+  'history.baseline': {
+    zh: '规划纲要发布时(本图所绘):{status}',
+    en: 'At the plan’s adoption (as drawn): {status}',
+  },
+  'history.partial': { zh: '(部分)', en: ' (in part)' },
+  'history.reported': { zh: '截至{date}', en: 'by {date}' },
   'card.aliases': { zh: '又称:{names}', en: 'Also: {names}' },
   'precision.surveyed': {
     zh: '与实际位置相差约100米以内',

@@ -9,6 +9,7 @@ import type { PlaceFeature } from '../data/types';
 import { lang, pick, t, type MessageKey } from '../i18n/i18n';
 import { STATUS_BY_ID, themeOf } from '../map/themes';
 import { h } from './dom';
+import { placeHistoryRow } from './place-history';
 import { sourceList } from './sources';
 
 function row(label: string, ...value: (Node | string | null)[]): HTMLElement {
@@ -64,6 +65,7 @@ export function renderPlaceCard(f: PlaceFeature): HTMLElement {
       { className: 'card-facts' },
       row(t('card.kind'), zh ? p.kind_zh : p.kind_en),
       row(t('card.status'), status ? pick(status) : p.status),
+      placeHistoryRow(p),
       row(t('card.precision'), precisionEl(p.precision)),
       area
         ? row(

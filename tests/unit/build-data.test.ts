@@ -59,7 +59,7 @@ function buildWith(
 }
 
 describe('the data step on a bad file', () => {
-  it('fails with the file, the feature or line and the path, for a bad geo file, plan text and tour', () => {
+  it('fails with the file, the feature or line and the path, for a bad geo file, plan text, tour and history', () => {
     // A geo file with a status the schema does not know.
     const geo = buildWith('geo/shanghai-14fyp/centre.geojson', 'tests/fixtures/geo-bad/bad-enum.geojson');
     expect(geo.status).toBe(1);
@@ -91,6 +91,18 @@ describe('the data step on a bad file', () => {
     );
     expect(tour.stderr).toMatch(/error\(s\) in content\/shanghai-14fyp\/tours\/; nothing written\./);
     expect(tour.wrote).toEqual([]);
+
+    // A history citing a source the plan does not define: file, place and path; nothing written.
+    const history = buildWith(
+      'geo/shanghai-14fyp/history.json',
+      'tests/fixtures/history-bad/unknown-source.json',
+    );
+    expect(history.status).toBe(1);
+    expect(history.stderr).toContain(
+      'geo/shanghai-14fyp/history.json (metro-14): history["metro-14"][1].sources[0]: unknown source "news-nowhere": not defined in the plan\'s sources',
+    );
+    expect(history.stderr).toMatch(/error\(s\) in geo\/shanghai-14fyp\/history\.json; nothing written\./);
+    expect(history.wrote).toEqual([]);
 
     // And the copy itself, with nothing injected, builds.
     const good = spawnSync(
