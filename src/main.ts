@@ -189,7 +189,7 @@ async function startMap(): Promise<void> {
     preloadPanel();
     if (!overlay) void loadOverlay();
     // Printing the map (Ctrl+P) composes it like an exported image: its code comes after the start.
-    void import('./ui/export/index').then((m) => m.installPrint());
+    void import('./ui/export/print').then((m) => m.installPrint());
   });
 
   // What the map emphasises, in the DOM too: for assistive technology and the end-to-end tests.

@@ -54,7 +54,7 @@ function tools(status: HTMLElement): HTMLElement {
       {
         type: 'button',
         className: 'btn export-link',
-        onclick: () => void import('./export/index').then((m) => m.openExportDialog()),
+        onclick: () => void import('./export/dialog').then((m) => m.openExportDialog()),
       },
       t('tools.export'),
     ),

@@ -83,6 +83,8 @@ describe('the message catalogue', () => {
       'ui/tour/toolbar.ts',
       'ui/tour/window-sync.ts',
       'ui/export/index.ts',
+      'ui/export/dialog.ts',
+      'ui/export/print.ts',
       'ui/export/compose.ts',
       'ui/export/capture.ts',
       'ui/export/frame.ts',

@@ -31,14 +31,12 @@ const LAYERS: LayerRule[] = [
 
 // Today's files over 400 lines, with their length: each may shrink, not grow; remove it once under 400.
 const KNOWN_LONG_FILES: Record<string, number> = {
-  'src/ui/export/index.ts': 426,
 };
 
 // Today's functions over 120 lines ("file: name", nested ones named within their parent), with their length.
 const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   'src/ui/compare/index.ts: mount': 324,
   'src/ui/compare/index.ts: mount › renderControls': 135,
-  'src/ui/export/index.ts: openExportDialog': 139,
 };
 
 // Today's import cycles, each from its alphabetically first file.

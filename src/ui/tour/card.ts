@@ -4,7 +4,7 @@
 
 import { t } from '../../i18n/i18n';
 import { h } from '../dom';
-import { installPrint } from '../export/index';
+import { installPrint } from '../export/print';
 import { mapReady } from '../../map/bridge';
 import { setStatus, type TourContext } from './context';
 import { renderCaption, stepHeading, titleText } from './render';

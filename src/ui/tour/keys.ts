@@ -2,7 +2,7 @@
 // taken before the map's own keys and never while typing in a field or the editor, or while the export dialog is
 // open.
 
-import { isExportOpen } from '../export/index';
+import { isExportOpen } from '../export/dialog';
 
 export type TourCommand = 'next' | 'prev' | 'first' | 'last' | 'escape' | 'back';
 

@@ -3,7 +3,7 @@
 
 import { t } from '../../i18n/i18n';
 import { h } from '../dom';
-import { openExportDialog } from '../export/index';
+import { openExportDialog } from '../export/dialog';
 import { showNotice } from '../notice';
 
 export interface ToolbarActions {
