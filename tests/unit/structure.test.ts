@@ -30,8 +30,7 @@ const LAYERS: LayerRule[] = [
 ];
 
 // Today's files over 400 lines, with their length: each may shrink, not grow; remove it once under 400.
-const KNOWN_LONG_FILES: Record<string, number> = {
-};
+const KNOWN_LONG_FILES: Record<string, number> = {};
 
 // Today's functions over 120 lines ("file: name", nested ones named within their parent), with their length.
 const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
