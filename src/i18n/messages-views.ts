@@ -91,6 +91,21 @@ export const VIEW_MESSAGES = {
   'cmp.status.proposed': { zh: '研究/预留', en: 'proposed' },
   'cmp.csvRow': { zh: '项目', en: 'Row' },
   'cmp.csvSource': { zh: '来源', en: 'Source' },
+  // compare: a value's caveat (table, chart, CSV) and the charts' marks of computed and unverified values
+  'compare.caveat': { zh: '注:', en: 'Note: ' },
+  'compare.chart.derived': { zh: '推算', en: 'computed' },
+  'compare.chart.noteRef': { zh: '注{n}', en: 'note {n}' },
+  'compare.chart.key': { zh: '图例', en: 'Key' },
+  'compare.chart.keyDerived': {
+    zh: '推算:由来源中的数字计算得出,来源并未直接给出',
+    en: 'computed: worked out from its sources’ figures, not stated by them',
+  },
+  'compare.chart.keyUnverified': {
+    zh: '未核实:未读到来源文件的可信副本',
+    en: 'unverified: no trustworthy copy of its sources was read',
+  },
+  'compare.chart.keyNote': { zh: '注n:见图下同号说明', en: 'note n: see the numbered note below the chart' },
+  'compare.chart.notes': { zh: '注', en: 'Notes' },
   // tour: the audience card, the toolbar, the caption
   'tour.prev': { zh: '← 上一步', en: '← Back' },
   'tour.next': { zh: '下一步 →', en: 'Next →' },

@@ -1,6 +1,7 @@
 // The compare view's data (#/compare): the profiles built from the real plan, geography and curated facts (areas,
 // rail within 2 km, exact quotes, clause lists), the route, the table's citations and the CSV export.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -290,7 +291,57 @@ describe('table and CSV', () => {
     const positioning = rows.find((r) => r.def.id === 'positioning');
     expect(positioning?.cells[0]?.[0]?.cites).toEqual([{ type: 'clause', id: '10.2.1' }]);
     const area = rows.find((r) => r.def.id === 'area');
-    expect(area?.series?.[0]?.values).toEqual([159.5, 91.1, 158.4, 67.9, 343.3]);
+    expect(area?.series?.[0]?.points.map((p) => p.value)).toEqual([159.5, 91.1, 158.4, 67.9, 343.3]);
+  });
+
+  it('gives the charts each value with whether it is computed or unverified and its caveat, in the language asked for', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const rows = profileRows(data, DEFAULT_CHOICE, lang);
+      const row = (id: string) => rows.find((r) => r.def.id === id);
+      const [y2025] = row('population')?.series ?? [];
+      const keys = data.towns.map((t) => t.key);
+      const at = (key: TownKey) => keys.indexOf(key);
+      const jiading = y2025?.points[at('jiading')];
+      const f = town('jiading').population.y2025;
+      expect(jiading).toEqual({
+        value: f.value,
+        derived: true,
+        verified: false,
+        note: lang === 'zh' ? f.note_zh : f.note_en,
+      });
+      expect(y2025?.points[at('qingpu')]).toMatchObject({ value: 55, derived: false, verified: true });
+      // only the figures of other documents (area, population) are ever derived or unverified
+      for (const r of rows)
+        for (const s of r.series ?? [])
+          for (const p of s.points)
+            if (p.derived || !p.verified) expect(['area', 'population']).toContain(r.def.id);
+      const railNear = row('rail-near');
+      const songjiang = railNear?.series?.[0]?.points[at('songjiang')];
+      expect(songjiang?.value).toBe(0);
+      expect(songjiang?.note).toBe(town('songjiang').rowNotes?.['rail-near']?.[lang]);
+      expect(songjiang?.note).toMatch(lang === 'zh' ? /9号线/ : /Line 9/);
+      expect(railNear?.caveats[at('songjiang')]).toBe(songjiang?.note);
+      expect(railNear?.caveats.filter((c) => c !== null)).toHaveLength(1);
+      expect(railNear?.series?.[0]?.points[at('jiading')]?.note).toBeUndefined();
+      // the CSV carries the caveat in the town's cell
+      const csv = parseCsv(toCsv(data, DEFAULT_CHOICE, lang));
+      const line = csv.find((l) => l[0] === railNear?.name);
+      expect(line?.[1 + at('songjiang')]).toContain(songjiang?.note ?? '?');
+    }
+  });
+
+  it('rejects a caveat on a row the code does not know', () => {
+    const content = JSON.parse(fs.readFileSync(path.join(root, COMPARE_FACTS), 'utf8')) as CompareContent;
+    const bad = structuredClone(content) as unknown as { towns: { rowNotes?: object }[] };
+    if (!bad.towns[0]) throw new Error('no towns');
+    bad.towns[0].rowNotes = { 'no-such-row': { zh: '注', en: 'note' } };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compare-facts-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'facts.json'), JSON.stringify(bad));
+      expect(() => readCompareContent(dir, 'facts.json', COMPARE)).toThrow(/rowNotes/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exports UTF-8 CSV with a BOM, a header row, one row per profile row and a column per town', () => {

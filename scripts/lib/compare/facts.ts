@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CompareConfig } from '../../../src/data/compare/config';
+import { ROW_KINDS, type CompareConfig } from '../../../src/data/compare/config';
 import { FIGURE_UNITS, type Quote, type SourcedFigure, type Strength } from '../../../src/data/compare/model';
 import { KEBAB_RE } from '../../../src/data/feature-schema';
 import type { ClauseUnit, SourceRecord } from '../../../src/data/types';
@@ -40,6 +40,9 @@ const figureSchema = z
     error: 'note_zh and note_en: give both or neither',
   });
 
+/** A caveat on a town's value in a row, in both languages. */
+const rowNoteSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
 /** The file's shape, for the towns of one config: one entry per town, in any order. */
 function contentSchema(config: CompareConfig) {
   const keys = config.towns.map((t) => t.key);
@@ -56,6 +59,7 @@ function contentSchema(config: CompareConfig) {
           key: z
             .string()
             .refine((k) => keys.includes(k), { error: `not a town of the config (${keys.join(', ')})` }),
+          rowNotes: z.partialRecord(z.enum(ROW_KINDS), rowNoteSchema).exactOptional(),
           positioning: quoteSchema,
           industries: z.array(quoteSchema).min(1),
           linkages: z.array(quoteSchema),

@@ -215,6 +215,7 @@ export function buildCompareData(
       },
       clauses: clauseLists(mentions[id] ?? [], ctx.order),
       map: townMap(g.f, g.centre, frame, basemap, features),
+      ...(c.rowNotes ? { rowNotes: c.rowNotes } : {}),
     } satisfies TownProfile;
   });
 

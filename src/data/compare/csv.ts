@@ -52,7 +52,14 @@ export function toCsv(data: CompareData, choice: CompareChoice, lang: Lang): str
   const plan = say(lang, data.config.text.csvPlan);
   const lines = [header];
   for (const row of profileRows(data, choice, lang))
-    lines.push([row.name, ...row.cells.map((c) => cellText(c, lang)), `${row.how} ${plan}`]);
+    lines.push([
+      row.name,
+      ...row.cells.map((c, i) => {
+        const caveat = row.caveats[i];
+        return `${cellText(c, lang)}${caveat ? `\n${msg(lang, 'compare.caveat')}${caveat}` : ''}`;
+      }),
+      `${row.how} ${plan}`,
+    ]);
   return BOM + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

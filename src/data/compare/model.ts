@@ -3,7 +3,7 @@
 // Pure declarations and two lists of labels: the build, the view and the unit tests all agree on these shapes.
 
 import type { SourceRecord, Status, Theme } from '../types';
-import type { Bilingual, CompareConfig } from './config';
+import type { Bilingual, CompareConfig, RowId } from './config';
 
 /** A town's name in the URL (a `key` of the config's towns). */
 export type TownKey = string;
@@ -121,6 +121,9 @@ export interface TownProfile {
   population: { y2025: SourcedFigure; y2035: SourcedFigure };
   clauses: { direct: string[]; group: string[] };
   map: TownMap;
+  /** Caveats on the town's values, by row (e.g. a count of 0 that does not mean none): the table, the chart and
+   * the CSV show them beside the value. */
+  rowNotes?: Partial<Record<RowId, Bilingual>>;
 }
 
 export interface CompareData {

@@ -5,7 +5,7 @@
 
 import type { Lang } from '../../i18n/lang';
 import type { SourceRecord, Status } from '../types';
-import type { CompareConfig, CompareRow, RowId } from './config';
+import type { Bilingual, CompareConfig, CompareRow, RowId } from './config';
 import type { CompareData, NearPlace, Quote, SourcedFigure, Strength, TownProfile } from './model';
 import type { CompareChoice } from './route';
 import { msg, placeName, rowHow, rowName, say } from './text';
@@ -38,11 +38,23 @@ export interface CellItem {
   cites: Cite[];
 }
 
+/** One value of a series, with what the chart must say of it beside its bar. */
+export interface SeriesPoint {
+  /** null: no figure. */
+  value: number | null;
+  /** Computed from its sources' figures, not stated by them (drawn distinctly, marked in words). */
+  derived: boolean;
+  /** False when no trustworthy copy of its sources was read (marked in words). */
+  verified: boolean;
+  /** Its caveat, in the caller's language: the figure's note, or the town's note on the row. */
+  note?: string;
+}
+
 export interface Series {
   /** Label of the series, e.g. official (in the caller's language). */
   label: string;
-  /** One value per chosen town (null: none). */
-  values: (number | null)[];
+  /** One point per chosen town. */
+  points: SeriesPoint[];
   unit: string;
 }
 
@@ -53,6 +65,8 @@ export interface ProfileRow {
   how: string;
   /** One cell per chosen town, in the choice's order. */
   cells: CellItem[][];
+  /** One caveat per chosen town (the town's note on the row, e.g. why a count of 0 does not mean none), or null. */
+  caveats: (string | null)[];
   /** For numeric rows: what the chart draws, one scale per row. */
   series?: Series[];
 }
@@ -195,6 +209,17 @@ class Cells {
   }
 }
 
+/** A figure of another document as a point: its value, whether derived or verified, its note. */
+function figurePoint(f: SourcedFigure, lang: Lang): SeriesPoint {
+  const note = lang === 'zh' ? f.note_zh : f.note_en;
+  return { value: f.value, derived: f.derived, verified: f.verified, ...(note ? { note } : {}) };
+}
+
+/** A value we computed or counted ourselves, with its caveat if there is one. */
+function countPoint(value: number, lang: Lang, note?: Bilingual): SeriesPoint {
+  return { value, derived: false, verified: true, ...(note ? { note: note[lang] } : {}) };
+}
+
 function seriesFor(
   row: RowId,
   towns: readonly TownProfile[],
@@ -202,29 +227,53 @@ function seriesFor(
   nearKm: number,
 ): Series[] | undefined {
   const m = (key: Parameters<typeof msg>[1], vars = {}) => msg(lang, key, vars);
+  const counted = (value: (t: TownProfile) => number, note?: (t: TownProfile) => Bilingual | undefined) =>
+    towns.map((t) => countPoint(value(t), lang, note?.(t)));
   switch (row) {
     case 'area':
       return [
-        { label: m('cmp.official'), values: towns.map((t) => t.area.official.value), unit: m('cmp.unitKm2') },
-        { label: m('cmp.outline'), values: towns.map((t) => t.area.computed_km2), unit: m('cmp.unitKm2') },
+        {
+          label: m('cmp.official'),
+          points: towns.map((t) => figurePoint(t.area.official, lang)),
+          unit: m('cmp.unitKm2'),
+        },
+        {
+          label: m('cmp.outline'),
+          points: counted(
+            (t) => t.area.computed_km2,
+            (t) => t.area.outlineNote,
+          ),
+          unit: m('cmp.unitKm2'),
+        },
       ];
     case 'population':
       return [
-        { label: '2025', values: towns.map((t) => t.population.y2025.value), unit: m('cmp.unitWan') },
-        { label: '2035', values: towns.map((t) => t.population.y2035.value), unit: m('cmp.unitWan') },
+        {
+          label: '2025',
+          points: towns.map((t) => figurePoint(t.population.y2025, lang)),
+          unit: m('cmp.unitWan'),
+        },
+        {
+          label: '2035',
+          points: towns.map((t) => figurePoint(t.population.y2035, lang)),
+          unit: m('cmp.unitWan'),
+        },
       ];
     case 'rail-near':
       return [
         {
           label: m('cmp.linesWithin', { km: nearKm }),
-          values: towns.map((t) => t.railNear.length),
+          points: counted(
+            (t) => t.railNear.length,
+            (t) => t.rowNotes?.['rail-near'],
+          ),
           unit: '',
         },
       ];
     case 'clauses':
       return [
-        { label: m('cmp.direct'), values: towns.map((t) => t.clauses.direct.length), unit: '' },
-        { label: m('cmp.group'), values: towns.map((t) => t.clauses.group.length), unit: '' },
+        { label: m('cmp.direct'), points: counted((t) => t.clauses.direct.length), unit: '' },
+        { label: m('cmp.group'), points: counted((t) => t.clauses.group.length), unit: '' },
       ];
     default:
       return undefined;
@@ -251,6 +300,7 @@ export function profileRows(data: CompareData, choice: CompareChoice, lang: Lang
         name: rowName(config, id, lang),
         how: rowHow(config, id, lang),
         cells: towns.map((t) => cells.of(id, t, data)),
+        caveats: towns.map((t) => t.rowNotes?.[id]?.[lang] ?? null),
         ...(series ? { series } : {}),
       },
     ];

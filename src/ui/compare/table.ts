@@ -74,6 +74,17 @@ function itemEl(it: CellItem): HTMLElement {
   );
 }
 
+/** The town's caveat on the row, below the cell's items. */
+const caveatEl = (note: string | null): HTMLElement | null =>
+  note === null
+    ? null
+    : h(
+        'p',
+        { className: 'cmp-caveat' },
+        h('span', { className: 'cmp-caveat-label' }, t('compare.caveat')),
+        note,
+      );
+
 export function renderTable(
   data: CompareData,
   towns: readonly TownProfile[],
@@ -131,7 +142,9 @@ export function renderTable(
           h('span', { className: `cmp-nature cmp-nature-${r.def.nature}` }, nature(r.def.nature)),
           h('details', { className: 'cmp-how' }, h('summary', {}, t('cmp.how')), r.how),
         ),
-        ...r.cells.map((items, i) => h('td', { 'data-town': towns[i]?.key ?? '' }, ...items.map(itemEl))),
+        ...r.cells.map((items, i) =>
+          h('td', { 'data-town': towns[i]?.key ?? '' }, ...items.map(itemEl), caveatEl(r.caveats[i] ?? null)),
+        ),
       ),
     ),
   );
