@@ -10,6 +10,7 @@ import { lang, pick, t, type MessageKey } from '../i18n/i18n';
 import { STATUS_BY_ID, themeOf } from '../map/themes';
 import { h } from './dom';
 import { sourceList } from './sources';
+import { placeTargets } from './place-targets';
 
 function row(label: string, ...value: (Node | string | null)[]): HTMLElement {
   return h('div', { className: 'card-row' }, h('dt', {}, label), h('dd', {}, ...value));
@@ -94,5 +95,6 @@ export function renderPlaceCard(f: PlaceFeature): HTMLElement {
       note ? row(t('card.note'), note) : null,
       nameNote ? row(t('card.name'), nameNote) : null,
     ),
+    placeTargets(p.id),
   );
 }
