@@ -85,7 +85,7 @@ describe('targets view', () => {
   it('lists them in English with each gloss marked as an unofficial translation', async () => {
     const s = await openTargets('#/targets', 'en');
     const { page } = s;
-    await expect(page.locator('.tg-title').innerText()).resolves.toBe('The plan’s targets');
+    await expect(page.locator('.tg-title').innerText()).resolves.toBe("The plan's targets");
     await expect(itemIds(page)).resolves.toEqual(targets.map((t) => t.id));
     await expect(page.locator('.tg-item .tg-gloss').count()).resolves.toBe(targets.length);
     await expect(page.locator('.tg-item .tg-gloss .badge-unofficial').first().innerText()).resolves.toBe(
@@ -157,7 +157,7 @@ describe('targets view', () => {
     const en = await openTargets('#/targets', 'en');
     const b = await downloadCsv(en.page);
     expect(b.rows[0]?.[0]).toBe('id');
-    expect(b.rows[0]?.[11]).toBe('outcome’s source');
+    expect(b.rows[0]?.[11]).toBe("outcome's source");
     expect(b.rows).toHaveLength(targets.length + 1);
     expect(b.rows.find((r) => r[0] === targets[0]!.id)?.[7]).toBe(targets[0]!.gloss_en);
     await en.close();

@@ -16,6 +16,7 @@ import {
   yearBefore,
 } from '../../scripts/lib/targets/extract';
 import { amountOf } from '../../src/data/targets/model';
+import { valueText, yearText } from '../../src/data/targets/view';
 import { REFS, ROOT, SHANGHAI, shanghaiGeo, shanghaiUnits } from '../shanghai';
 
 const unit = (id: string, text: string) => ({ id, text });
@@ -161,6 +162,19 @@ describe("the plan's curated targets", () => {
     }
     for (const t of targets.filter((x) => x.outcome))
       expect(t.outcome!.sources.every((s) => s.url !== undefined)).toBe(true);
+  });
+
+  it('say their values in both languages, the English counting out 万 and 亿', () => {
+    const { targets } = loadTargets(ROOT, file, refs).data;
+    const say = (v: string) => {
+      const x = targets.find((t) => t.value.text === v)!;
+      return [valueText(x, 'zh'), valueText(x, 'en'), yearText(x, 'en')];
+    };
+    expect(say('4300万吨')).toEqual(['4300万吨左右', 'about 43 million t', 'by 2025']);
+    expect(say('24万亩')).toEqual(['24万亩', '240,000 mu', 'by 2025']);
+    expect(say('137亿方')).toEqual(['超过137亿方', 'over 13.7 billion m³', 'not stated']);
+    expect(say('1000座')).toEqual(['1000座以上', 'at least 1,000', 'by 2025']);
+    expect(say('45%')).toEqual(['45%以上', 'at least 45%', 'by 2025']);
   });
 
   it('fail, naming the clause and span, when a target is dropped from the list or the text changes', () => {

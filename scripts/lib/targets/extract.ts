@@ -23,34 +23,35 @@
 import type { ClauseUnit } from '../../../src/data/types';
 
 /**
- * The units a target's number may carry, longest first (so 万平方米 wins over 平方米), with their English names.
- * A unit with 万 or 亿 counts in tens of thousands or hundreds of millions, as the plan writes it.
+ * The units a target's number may carry, longest first (so 万平方米 wins over 平方米): the unit, its English name,
+ * and what one of it counts in the English base unit (a unit with 万 counts tens of thousands, with 亿 hundreds of
+ * millions, as the plan writes it).
  */
-export const UNITS: readonly (readonly [string, string])[] = [
-  ['万平方米', '10,000 m²'],
-  ['平方米', 'm²'],
-  ['万千瓦', '10,000 kW'],
-  ['万人次', '10,000 person-times'],
-  ['万亩', '10,000 mu'],
-  ['万吨', '10,000 t'],
-  ['万个', '10,000'],
-  ['万张', '10,000 beds'],
-  ['万户', '10,000 households'],
-  ['万套', '10,000 homes'],
-  ['万人', '10,000 people'],
-  ['亿元', '100 million yuan'],
-  ['亿方', '100 million m³'],
-  ['公里', 'km'],
-  ['分钟', 'minutes'],
-  ['小时', 'hours'],
-  ['%', '%'],
-  ['个', ''],
-  ['座', ''],
-  ['家', ''],
-  ['张', 'beds'],
-  ['户', 'households'],
-  ['人', 'people'],
-  ['年', 'years'],
+export const UNITS: readonly (readonly [zh: string, en: string, scale: number, base: string])[] = [
+  ['万平方米', '10,000 m²', 1e4, 'm²'],
+  ['平方米', 'm²', 1, 'm²'],
+  ['万千瓦', '10,000 kW', 1e4, 'kW'],
+  ['万人次', '10,000 person-times', 1e4, 'person-times'],
+  ['万亩', '10,000 mu', 1e4, 'mu'],
+  ['万吨', '10,000 t', 1e4, 't'],
+  ['万个', '10,000', 1e4, ''],
+  ['万张', '10,000 beds', 1e4, 'beds'],
+  ['万户', '10,000 households', 1e4, 'households'],
+  ['万套', '10,000 homes', 1e4, 'homes'],
+  ['万人', '10,000 people', 1e4, 'people'],
+  ['亿元', '100 million yuan', 1e8, 'yuan'],
+  ['亿方', '100 million m³', 1e8, 'm³'],
+  ['公里', 'km', 1, 'km'],
+  ['分钟', 'minutes', 1, 'minutes'],
+  ['小时', 'hours', 1, 'hours'],
+  ['%', '%', 1, '%'],
+  ['个', '', 1, ''],
+  ['座', '', 1, ''],
+  ['家', '', 1, ''],
+  ['张', 'beds', 1, 'beds'],
+  ['户', 'households', 1, 'households'],
+  ['人', 'people', 1, 'people'],
+  ['年', 'years', 1, 'years'],
 ];
 
 export const EXCLUSION_RULES = ['name', 'line', 'ordinal', 'formula', 'year'] as const;
@@ -171,8 +172,9 @@ export function extractTargets(units: readonly Pick<ClauseUnit, 'id' | 'text'>[]
   return out;
 }
 
-/** The English name of a unit of UNITS (a fraction's is `share`). */
-export function unitEn(unit: string): string {
-  if (unit === '') return 'share';
-  return UNITS.find(([u]) => u === unit)?.[1] ?? unit;
+/** A unit of UNITS in English: its name (a fraction's is `share`), its scale and its base unit. */
+export function unitEn(unit: string): { unit_en: string; scale: number; base_en: string } {
+  if (unit === '') return { unit_en: 'share', scale: 1, base_en: '' };
+  const u = UNITS.find(([zh]) => zh === unit);
+  return u ? { unit_en: u[1], scale: u[2], base_en: u[3] } : { unit_en: unit, scale: 1, base_en: unit };
 }

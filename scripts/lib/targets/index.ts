@@ -174,7 +174,7 @@ function served(t: Curated['targets'][number], c: Candidate, unit: ClauseUnit, r
     ...rest,
     chapter: unit.chapter.id,
     amount: amountOf(t.number),
-    unit_en: unitEn(t.unit),
+    ...unitEn(t.unit),
     qualifier: c.qualifier,
     ...(outcome ? { outcome: { ...outcome, sources: recordsOf(outcome.sources, refs.sources) } } : {}),
   };

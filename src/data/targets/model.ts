@@ -39,7 +39,10 @@ export interface Target<S = SourceRecord> {
   number: string;
   amount: number | null;
   unit: string;
+  /** The unit in English (`10,000 mu`), and the value's scale to its base unit (`24万亩` is 24 × 10,000 mu). */
   unit_en: string;
+  scale: number;
+  base_en: string;
   qualifier: Qualifier | null;
   /** The year the target is set for, when the text gives one. */
   year: number | null;

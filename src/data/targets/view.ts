@@ -53,6 +53,14 @@ export function byChapter(targets: readonly Target[]): [string, Target[]][] {
 const say = (key: TargetMessageKey, lang: Lang, vars: Record<string, string | number> = {}) =>
   fillMessage(TARGET_MESSAGES[key][lang], vars);
 
+/** A number in English words for the large ones: 43 million, 13.7 billion, 240,000. */
+function englishNumber(v: number): string {
+  const round = (x: number) => Number(x.toPrecision(12));
+  if (v >= 1e9) return `${round(v / 1e9).toLocaleString('en')} billion`;
+  if (v >= 1e6) return `${round(v / 1e6).toLocaleString('en')} million`;
+  return round(v).toLocaleString('en');
+}
+
 /** The value in words: `960公里`, `600座左右`; in English `960 km`, `about 600`. */
 export function valueText(t: Target, lang: Lang): string {
   const q = t.qualifier ? say(`tg.q.${t.qualifier}`, lang) : '';
@@ -60,8 +68,8 @@ export function valueText(t: Target, lang: Lang): string {
     if (t.qualifier === 'over') return `${q}${t.value.text}`;
     return `${t.value.text}${q}`;
   }
-  const unit = t.unit_en === '%' ? '%' : t.unit_en ? ` ${t.unit_en}` : '';
-  const n = t.amount !== null && t.unit !== '' ? t.amount.toLocaleString('en') : t.number;
+  const unit = t.base_en === '%' ? '%' : t.base_en ? ` ${t.base_en}` : '';
+  const n = t.amount !== null && t.unit !== '' ? englishNumber(t.amount * t.scale) : t.number;
   return `${q ? `${q} ` : ''}${n}${unit}`;
 }
 
