@@ -107,7 +107,9 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
         return h('option', { value: id }, label + working);
       }),
     );
-    select.value = chapters.includes(filter.chapter) ? filter.chapter : '';
+    // A chapter the route names that has no targets (or is no chapter) shows them all.
+    if (!chapters.includes(filter.chapter)) filter.chapter = '';
+    select.value = filter.chapter;
   }
 
   function renderBar(): void {
@@ -163,7 +165,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
   return {
     update(route) {
       filter.chapter = route[1] ?? '';
-      if (data) select.value = filter.chapter;
+      if (data) renderSelect(data);
       renderBody();
     },
     unmount() {
