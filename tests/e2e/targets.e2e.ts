@@ -121,6 +121,10 @@ describe('targets view', () => {
     // the CSV holds what is listed
     const csv = await downloadCsv(page);
     expect(csv.rows.slice(1).map((r) => r[0])).toEqual(inChapter.map((t) => t.id));
+    // a chapter without targets lists them all
+    await page.evaluate(() => (location.hash = '#/targets/99'));
+    await page.waitForFunction((n) => document.querySelectorAll('.tg-item').length === n, targets.length);
+    await expect(page.locator('select.tg-chapter').inputValue()).resolves.toBe('');
     await s.close();
   });
 
