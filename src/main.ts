@@ -90,6 +90,7 @@ function startText(): void {
   mountPlacesInView(mapEl.parentElement as HTMLElement);
   registerView('compare', () => import('./ui/compare/index'));
   registerView('tour', () => import('./ui/tour/index'));
+  registerView('targets', () => import('./ui/targets/index'));
   mountViews(document.getElementById('view') as HTMLElement);
   startRouter();
 }

@@ -72,6 +72,7 @@ export default definePlan({
     tours: 'content/shanghai-14fyp/tours',
     sources: 'content/shanghai-14fyp/sources',
     vocabulary: 'content/shanghai-14fyp/vocabulary.json',
+    targets: 'content/shanghai-14fyp/targets.json',
     translations: {
       headings: 'content/shanghai-14fyp/translations/headings.en.json',
       summaries: 'content/shanghai-14fyp/translations/summaries.en.json',

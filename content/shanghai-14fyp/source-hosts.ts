@@ -7,7 +7,7 @@ export const SOURCE_HOSTS = [
   'gov.cn',
   // Mainstream news
   'people.com.cn',
-  // People's Daily Online in English
+  // People's Daily Online in English (en.people.cn)
   'people.cn',
   'xinhuanet.com',
   'news.cn',

@@ -14,6 +14,7 @@ import { loadGeo } from './read-geo';
 import { loadPlan } from './read-plan';
 import { loadTours, tourRefs } from './tours';
 import { loadTranslations } from './translations';
+import { loadTargets } from './targets';
 import { loadSources, loadVocabulary, recordsOf, uncited, type Vocabulary } from './sources';
 import { formatGeoError, type GeoRules } from './validate-geo';
 import type { HistoryEvent, SourceRecord } from '../../src/data/types';
@@ -123,10 +124,25 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
         sources: refs.sources,
       })
     : null;
+  const targets = config.files.targets
+    ? loadTargets(root, config.files.targets, {
+        units,
+        places: new Set(geo.features.map((f) => f.properties.id)),
+        sources: refs.sources,
+      })
+    : { data: { targets: [], not_targets: [] }, cited: [], errors: [] };
+  if (targets.errors.length) {
+    for (const e of targets.errors) console.error(e);
+    console.error(
+      `build-data: ${targets.errors.length} error(s) in ${config.files.targets}; nothing written.`,
+    );
+    return targets.errors.length;
+  }
   const cited = new Set([
     ...geo.features.flatMap(citedBy),
     ...[...history.history.values()].flat().flatMap((e) => e.sources),
     ...(compare?.cited ?? []),
+    ...targets.cited,
   ]);
   const unused = uncited(refs.sources, cited);
   if (unused.length) {
@@ -164,6 +180,11 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
   write('mentions.json', mentions);
   if (compare) write('compare.json', compare.data);
   write('tours.json', tours.tours);
+  write('targets.json', targets.data);
+  if (config.files.targets) {
+    const withOutcome = targets.data.targets.filter((t) => t.outcome).length;
+    console.log(`  targets: ${targets.data.targets.length} (${withOutcome} with a sourced outcome)`);
+  }
   if (tours.tours.length)
     console.log(`  tours: ${tours.tours.map((t) => `${t.id}: ${t.steps.length} steps`).join(', ')}`);
   if (history.history.size) console.log(`  history: ${historyStats(history.history)}`);

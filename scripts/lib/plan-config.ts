@@ -21,6 +21,11 @@ export interface PlanFiles {
   sources: string;
   /** The labels of the kinds and groups its places use. */
   vocabulary: string;
+  /**
+   * The plan's quantitative targets, curated (content/<plan>/targets.json), if any: checked against the text by the
+   * target rule (scripts/lib/targets/), served as data/<plan>/targets.json and listed by the #/targets view.
+   */
+  targets?: string;
   /** Unofficial English glosses of the headings and summaries, if any. */
   translations?: { headings: string; summaries: string; summaryChapters: readonly string[] };
 }
@@ -84,6 +89,7 @@ export function manifestOf(config: PlanConfig, vocabulary: PlanManifest['vocabul
     attribution: config.attribution,
     defaultTour: config.defaultTour ?? null,
     compare: config.compare ? { button: config.compare.button } : null,
+    targets: config.files.targets !== undefined,
     exampleClause: config.exampleClause,
     vocabulary,
   };

@@ -6,6 +6,7 @@ import { indexMentions, type MentionIndex, type Mentions } from './mentions';
 import { makePlan, type Plan } from './plan';
 import type { PlanManifest } from './plan-manifest';
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { TargetsData } from './targets/model';
 import type { ClauseUnit, PlaceFeature, ServedProperties } from './types';
 
 /** Where a built file lives, relative to the page (works under any base path). */
@@ -77,6 +78,25 @@ export interface Translations {
 /** Unofficial English glosses of titles and summaries of some chapters (loaded only in English). */
 export function loadTranslations(): Promise<Translations> {
   return loadPlanJson<Translations>('translations.en.json');
+}
+
+export interface Targets extends TargetsData {
+  /** The targets that name each place. */
+  byPlace: ReadonlyMap<string, TargetsData['targets']>;
+  byClause: ReadonlyMap<string, TargetsData['targets']>;
+}
+
+/** The plan's quantitative targets (an empty list for a plan without any). */
+export function loadTargets(): Promise<Targets> {
+  return loadPlanJson<TargetsData, Targets>('targets.json', (d) => {
+    const byPlace = new Map<string, TargetsData['targets']>();
+    const byClause = new Map<string, TargetsData['targets']>();
+    for (const t of d.targets) {
+      for (const p of t.places) byPlace.set(p, [...(byPlace.get(p) ?? []), t]);
+      byClause.set(t.clause, [...(byClause.get(t.clause) ?? []), t]);
+    }
+    return { ...d, byPlace, byClause };
+  });
 }
 
 /** Any other file of the plan's folder (the basemap, the tours, the compare facts). */

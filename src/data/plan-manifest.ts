@@ -72,6 +72,8 @@ export interface PlanManifest {
   defaultTour: string | null;
   /** The compare view's button, if the plan has one. */
   compare: { button: { zh: string; en: string } } | null;
+  /** Whether the plan has curated targets (data/<plan>/targets.json lists them, the #/targets view shows them). */
+  targets: boolean;
   /** A clause id of this plan, as an example in messages (e.g. "10.2.1"). */
   exampleClause: string;
   /** The labels of the kinds and groups of its places (content/<plan>/vocabulary.json). */

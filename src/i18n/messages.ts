@@ -176,6 +176,7 @@ export const MESSAGES = {
   'data.features': { zh: '地点(GeoJSON,WGS84)', en: 'Places (GeoJSON, WGS84)' },
   'data.clauses': { zh: '条文(JSON)', en: 'Clauses (JSON)' },
   'data.mentions': { zh: '提及索引(JSON)', en: 'Mentions (JSON)' },
+  'data.targets': { zh: '规划目标(JSON)', en: 'Targets (JSON)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,4 @@
-// The header's tools: the language switch, the new-town comparison, sharing the current view as a link, and the
+// The header's tools: the language switch, the new-town comparison, the plan's targets, sharing the current view as a link, and the
 // open data with its licence. Rendered again when the language changes.
 
 import { activePlan } from '../data/active-plan';
@@ -12,6 +12,7 @@ const DATA_FILES = [
   ['features.geojson', 'data.features'],
   ['clauses.json', 'data.clauses'],
   ['mentions.json', 'data.mentions'],
+  ['targets.json', 'data.targets'],
 ] as const;
 
 /** The tools themselves: a row in the header; on a phone, a menu opened by the header's one menu button. */
@@ -38,6 +39,12 @@ function tools(status: HTMLElement): HTMLElement {
         'button',
         { type: 'button', className: 'btn compare-link', onclick: () => navigate(['compare']) },
         pick(plan.compare.button),
+      ),
+    plan.targets &&
+      h(
+        'button',
+        { type: 'button', className: 'btn targets-link', onclick: () => navigate(['targets']) },
+        t('tg.button'),
       ),
     plan.defaultTour !== null &&
       h(
@@ -84,7 +91,7 @@ function tools(status: HTMLElement): HTMLElement {
         h(
           'ul',
           {},
-          ...DATA_FILES.map(([file, key]) =>
+          ...DATA_FILES.filter(([file]) => plan.targets || file !== 'targets.json').map(([file, key]) =>
             h(
               'li',
               {},

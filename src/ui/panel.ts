@@ -2,7 +2,15 @@
 // The reader's code is loaded only when the panel first needs it.
 
 import { t } from '../i18n/i18n';
-import { loadMentions, loadPlaces, loadPlan, loadTranslations, type Translations } from '../data/load';
+import {
+  loadMentions,
+  loadPlaces,
+  loadPlan,
+  loadTargets,
+  loadTranslations,
+  type Targets,
+  type Translations,
+} from '../data/load';
 import { closePanel, endPreview, previewPlaces, showPlaces } from '../state/commands';
 import { setPanelBox, setPinned, store } from '../state/store';
 import type { ClauseMention, Mentions } from '../data/mentions';
@@ -14,6 +22,7 @@ import type { TextSpan } from './reader';
 import type * as ReaderModule from './reader';
 import type * as PlaceCardModule from './place-card';
 import type * as PlaceMentionsModule from './place-mentions';
+import type * as TargetMarksModule from './target-marks';
 import { showNotice } from './notice';
 import { isViewRoute } from './views';
 
@@ -81,6 +90,8 @@ type Deps = {
   card: typeof PlaceCardModule;
   pm: typeof PlaceMentionsModule;
   reader: typeof ReaderModule;
+  targets: Targets;
+  marks: typeof TargetMarksModule;
 };
 let deps: Deps | null = null;
 let translations: Translations | null = null;
@@ -94,8 +105,11 @@ function loadDeps(): Promise<Deps> {
     import('./place-card'),
     import('./place-mentions'),
     import('./reader'),
+    loadTargets(),
+    import('./target-marks'),
   ]).then(
-    ([places, plan, mentions, card, pm, reader]) => (deps = { places, plan, mentions, card, pm, reader }),
+    ([places, plan, mentions, card, pm, reader, targets, marks]) =>
+      (deps = { places, plan, mentions, card, pm, reader, targets, marks }),
   );
   return loading;
 }
@@ -181,7 +195,7 @@ export function mountPanel(host: HTMLElement): void {
       return;
     }
     // Rendered in the same task as the route change once the panel's code and data are loaded (preloadPanel).
-    const { places, card, plan, mentions, pm, reader } = deps ?? (await loadDeps());
+    const { places, card, plan, mentions, pm, reader, targets, marks } = deps ?? (await loadDeps());
     const en = store.getState().lang === 'en' ? (translations ?? (await loadTranslations())) : null;
     if (en) translations = en;
     if (mine !== seq) return;
@@ -221,6 +235,7 @@ export function mountPanel(host: HTMLElement): void {
       reader.renderUnit(plan, unit, {
         ...(en?.titles[unit.id] ? { gloss: en.titles[unit.id] } : {}),
         ...(en?.summaries[unit.id] ? { summary: en.summaries[unit.id] } : {}),
+        marks: (u) => marks.targetMarks(targets.byClause.get(u.id) ?? [], route[2]),
         spans: (u) =>
           mentionSpans(
             mentions.byClause.get(u.id) ?? [],
@@ -252,6 +267,7 @@ export function mountPanel(host: HTMLElement): void {
     );
     setPinned([]);
     body.scrollTop = 0;
+    marks.scrollToFocus(body);
   };
   store.subscribe(
     (s) => s.route,

@@ -11,6 +11,7 @@ import { STATUS_BY_ID, themeOf } from '../map/themes';
 import { h } from './dom';
 import { placeHistoryRow } from './place-history';
 import { sourceList } from './sources';
+import { placeTargets } from './place-targets';
 
 function row(label: string, ...value: (Node | string | null)[]): HTMLElement {
   return h('div', { className: 'card-row' }, h('dt', {}, label), h('dd', {}, ...value));
@@ -96,5 +97,6 @@ export function renderPlaceCard(f: PlaceFeature): HTMLElement {
       note ? row(t('card.note'), note) : null,
       nameNote ? row(t('card.name'), nameNote) : null,
     ),
+    placeTargets(p.id),
   );
 }

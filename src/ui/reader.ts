@@ -39,6 +39,34 @@ export function decoratedText(text: string, spans: readonly TextSpan[]): Node[] 
   return out;
 }
 
+/** A passage that wraps the spans inside it (a target's phrase, which may hold place mentions). */
+export interface TextMark {
+  start: number;
+  end: number;
+  render: (children: Node[]) => Node;
+}
+
+/** The text with its marks wrapping the decorated spans they contain; a span across a mark's edge is dropped. */
+export function layeredText(text: string, marks: readonly TextMark[], spans: readonly TextSpan[]): Node[] {
+  const inner = (a: number, b: number) =>
+    decoratedText(
+      text.slice(a, b),
+      spans
+        .filter((s) => s.start >= a && s.end <= b)
+        .map((s) => ({ ...s, start: s.start - a, end: s.end - a })),
+    );
+  const out: Node[] = [];
+  let at = 0;
+  for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+    if (m.start < at || m.end <= m.start || m.end > text.length) continue;
+    if (m.start > at) out.push(...inner(at, m.start));
+    out.push(m.render(inner(m.start, m.end)));
+    at = m.end;
+  }
+  out.push(...inner(at, text.length));
+  return out;
+}
+
 export function damagedSpans(unit: ClauseUnit): TextSpan[] {
   return unit.damaged.map((d, i) => ({
     start: d.start,
@@ -107,6 +135,8 @@ export interface ReaderOptions {
   summary?: string;
   /** Extra spans over the text (e.g. place mentions). */
   spans?: (unit: ClauseUnit) => TextSpan[];
+  /** Passages that wrap the spans (e.g. the plan's targets). */
+  marks?: (unit: ClauseUnit) => TextMark[];
   /** Extra actions under the text (e.g. "show all places"). */
   actions?: (unit: ClauseUnit) => Node[];
 }
@@ -177,7 +207,11 @@ export function renderUnit(plan: Plan, unit: ClauseUnit, opts: ReaderOptions = {
         )
       : null,
     opts.gloss || opts.summary ? h('h3', { className: 'unit-text-label' }, t('reader.authoritative')) : null,
-    h('p', { className: 'unit-text', lang: 'zh-Hans' }, ...decoratedText(unit.text, spans)),
+    h(
+      'p',
+      { className: 'unit-text', lang: 'zh-Hans' },
+      ...layeredText(unit.text, opts.marks?.(unit) ?? [], spans),
+    ),
     unit.damaged.length
       ? h(
           'ul',

@@ -50,6 +50,10 @@ describe('the message catalogue', () => {
       'ui/notice.ts',
       'ui/tooltip.ts',
       // the compare, tour and export views
+      'ui/place-targets.ts',
+      'ui/target-marks.ts',
+      'ui/targets/index.ts',
+      'ui/targets/list.ts',
       'ui/compare/index.ts',
       'ui/compare/table.ts',
       'ui/compare/charts.ts',
