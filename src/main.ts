@@ -259,5 +259,5 @@ async function start(): Promise<void> {
 }
 
 mountErrorHandling();
-void import('./sw-register').then((m) => m.registerServiceWorker());
+void import('./sw-register').then((m) => m.registerServiceWorker(import.meta.url));
 start().catch(reportError);

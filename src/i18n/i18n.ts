@@ -3,12 +3,13 @@
 
 import { store } from '../state/store';
 import { MESSAGES } from './messages';
+import { SAFETY_MESSAGES } from './messages-safety';
 import { VIEW_MESSAGES } from './messages-views';
 import { fillMessage, TOUR_PROBLEM_MESSAGES } from './messages-tour';
 import type { Lang } from './lang';
 
 /** Every interface string: the app's, its views' and the tour checker's. */
-export const CATALOGUE = { ...MESSAGES, ...VIEW_MESSAGES, ...TOUR_PROBLEM_MESSAGES };
+export const CATALOGUE = { ...MESSAGES, ...VIEW_MESSAGES, ...SAFETY_MESSAGES, ...TOUR_PROBLEM_MESSAGES };
 export type MessageKey = keyof typeof CATALOGUE;
 
 export function lang(): Lang {
