@@ -1,0 +1,37 @@
+// Builds one version of the app for the deploy test (tests/e2e/deploy.e2e.ts): the data of public/ with a mark in
+// clauses.json (the first unit's text) and features.geojson (a member of the collection), so that each version
+// has data of its own and, through its data version (scripts/data-version.ts), code of its own. Run as a child
+// process, `tsx tests/e2e/deploy-build.ts <outDir> <mark>`: a production build, outside the test runner's
+// NODE_ENV=test.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+
+const [outDir, mark] = process.argv.slice(2);
+if (!outDir || !mark) throw new Error('usage: deploy-build.ts <outDir> <mark>');
+const root = path.resolve(import.meta.dirname, '../..');
+const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-deploy-public-'));
+try {
+  fs.cpSync(path.join(root, 'public'), publicDir, { recursive: true });
+  const plans = JSON.parse(fs.readFileSync(path.join(publicDir, 'data/plans.json'), 'utf8')) as {
+    default: string;
+  };
+  const dir = path.join(publicDir, 'data', plans.default);
+  const clauses = JSON.parse(fs.readFileSync(path.join(dir, 'clauses.json'), 'utf8')) as { text: string }[];
+  if (!clauses[0]) throw new Error('clauses.json has no unit');
+  clauses[0].text = `${clauses[0].text} ${mark}`;
+  fs.writeFileSync(path.join(dir, 'clauses.json'), JSON.stringify(clauses));
+  const features = JSON.parse(fs.readFileSync(path.join(dir, 'features.geojson'), 'utf8')) as object;
+  fs.writeFileSync(path.join(dir, 'features.geojson'), JSON.stringify({ ...features, deploy: mark }));
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    publicDir,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+} finally {
+  fs.rmSync(publicDir, { recursive: true, force: true });
+}
