@@ -1,5 +1,5 @@
 // Builds one version of the app for the deploy test (tests/e2e/deploy.e2e.ts): the data of public/ with a mark in
-// clauses.json (the first unit's text) and features.geojson (a member of the collection), so that each version
+// clauses.json (the first unit's text), features.geojson and compare.json (a member of their own), so that each version
 // has data of its own and, through its data version (scripts/data-version.ts), code of its own. Run as a child
 // process, `tsx tests/e2e/deploy-build.ts <outDir> <mark>`: a production build, outside the test runner's
 // NODE_ENV=test.
@@ -23,8 +23,10 @@ try {
   if (!clauses[0]) throw new Error('clauses.json has no unit');
   clauses[0].text = `${clauses[0].text} ${mark}`;
   fs.writeFileSync(path.join(dir, 'clauses.json'), JSON.stringify(clauses));
-  const features = JSON.parse(fs.readFileSync(path.join(dir, 'features.geojson'), 'utf8')) as object;
-  fs.writeFileSync(path.join(dir, 'features.geojson'), JSON.stringify({ ...features, deploy: mark }));
+  for (const file of ['features.geojson', 'compare.json']) {
+    const value = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as object;
+    fs.writeFileSync(path.join(dir, file), JSON.stringify({ ...value, deploy: mark }));
+  }
   await build({
     root,
     configFile: path.join(root, 'vite.config.ts'),

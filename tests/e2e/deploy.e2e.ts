@@ -2,7 +2,7 @@
 // at one address. After each deploy the page runs its version until the reader accepts the update ("reload to
 // update" in the notice); then every script it runs is the new version's, no chunk fails, it reloads offline, and
 // clauses.json and features.geojson are always of the version that runs, never a mix. A page still open on the old
-// version loads its lazy chunks from the cache, which keeps them until no page runs it. Without a worker, a lazy
+// version loads its lazy chunks and data of its version from the cache, which keeps them until no page runs it. Without a worker, a lazy
 // chunk that a deploy removed makes the page reload once into the new version, not show an error (and not loop).
 
 import { execFileSync } from 'node:child_process';
@@ -81,7 +81,7 @@ function watchData(page: Page): Map<string, Set<string>> {
     if (r.isNavigationRequest() && r.frame() === page.mainFrame()) seen.clear();
   });
   page.on('response', (r) => {
-    const file = /\/data\/[^/]+\/(clauses\.json|features\.geojson)(\?|$)/.exec(r.url())?.[1];
+    const file = /\/data\/[^/]+\/(clauses\.json|features\.geojson|compare\.json)(\?|$)/.exec(r.url())?.[1];
     if (!file) return;
     void r.text().then(
       (body) => {
@@ -106,7 +106,9 @@ async function expectRunning(
   expect(entry).toBe(entryOf(site));
   expect(loaded.length).toBeGreaterThan(1);
   expect(loaded.filter((f) => !fs.existsSync(path.join(site, f)))).toEqual([]);
-  await expect.poll(() => [...data.keys()].sort()).toEqual(['clauses.json', 'features.geojson']);
+  await expect
+    .poll(() => [...data.keys()].filter((f) => f !== 'compare.json').sort())
+    .toEqual(['clauses.json', 'features.geojson']);
   for (const [file, marks] of data) expect([file, ...marks]).toEqual([file, VERSIONS[v]]);
 }
 
@@ -191,6 +193,7 @@ describe('deploys', () => {
       // A second window still on the old version (deploy 2 only): its lazy chunks load after the update.
       const old = v === 1 ? await context.newPage() : null;
       const oldErrors: string[] = [];
+      const oldData = old ? watchData(old) : new Map<string, Set<string>>();
       if (old) {
         old.on('pageerror', (e) => oldErrors.push(e.message));
         await old.goto(`${base}?lang=zh`);
@@ -214,6 +217,9 @@ describe('deploys', () => {
         const oldOnly = await scriptsNotIn(old, base, v);
         expect(oldOnly.length).toBeGreaterThan(0);
         expect(oldErrors).toEqual([]);
+        // …and its data too: the compare view's file of its own version, not the new one.
+        await expectRunning(old, base, v - 1, oldData);
+        await expect.poll(() => [...(oldData.get('compare.json') ?? [])]).toEqual([VERSIONS[v - 1]]);
         // Kept while the old window is open; gone once it is closed and a page says it runs the new version.
         await expect(cached(page, oldOnly[0]!)).resolves.toBe(true);
         await old.close();
