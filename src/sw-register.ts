@@ -63,6 +63,7 @@ export function registerServiceWorker(entry: string): void {
     const data = e.data as { type?: unknown } | null;
     if (data?.type === 'WHICH') tell(e.source instanceof ServiceWorker ? e.source : sw.controller, entry);
   });
+  sw.startMessages();
   const register = () =>
     wb
       .register()
