@@ -4,6 +4,7 @@
 // with a notice that says why; the question is a labelled dialog, answered with the keyboard. And no window opens
 // by itself during normal use.
 
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
@@ -22,8 +23,8 @@ const ONLINE_STYLE = {
 };
 
 /** A page opened at `query`, with the other host's style served by a route (nothing leaves the machine). */
-async function open(query: string): Promise<Session> {
-  const s = await openPage(browser(), 'about:blank', undefined, NO_SW);
+async function open(query: string, bypassCSP = false): Promise<Session> {
+  const s = await openPage(browser(), 'about:blank', undefined, { ...NO_SW, bypassCSP });
   await s.context.route('https://tiles.example.org/**', (r) =>
     r.fulfill({ json: ONLINE_STYLE, headers: { 'access-control-allow-origin': '*' } }),
   );
@@ -75,6 +76,24 @@ describe('a basemap from a link', () => {
     await expect(dialog.count()).resolves.toBe(0);
     await expect(styleLayers(s.page)).resolves.toContain('link-test-background');
     expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('the question passes axe-core with nothing serious or critical', async () => {
+    // axe is injected as a script: the page's own Content-Security-Policy would (rightly) refuse it.
+    const s = await open(`?lang=zh&basemap=${encodeURIComponent(STYLE)}`, true);
+    await s.page.locator('dialog.basemap-ask[open]').waitFor();
+    await s.page.addScriptTag({
+      path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+    });
+    const serious = await s.page.evaluate(async () => {
+      const api = (window as unknown as { axe: { run(ctx: string): Promise<unknown> } }).axe;
+      const r = (await api.run('dialog.basemap-ask')) as {
+        violations: { id: string; impact: string | null }[];
+      };
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
     await s.close();
   });
 
