@@ -1,11 +1,33 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { dataVersion } from './scripts/data-version';
 import { planPlugin } from './scripts/plan-plugin';
-import { serviceWorker } from './scripts/sw-plugin';
+import { manifestIntegrity } from './scripts/sw-manifest';
+
+const integrity = manifestIntegrity();
 
 // Relative base: the built dist/ works from any path on any static host.
 export default defineConfig({
   base: './',
-  plugins: [planPlugin(import.meta.dirname), serviceWorker()],
+  plugins: [
+    planPlugin(import.meta.dirname),
+    dataVersion(import.meta.dirname),
+    integrity.plugin,
+    // The offline cache: Workbox's precaching in our own worker (src/sw/sw.ts), registered by src/sw-register.ts.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // Every file of the build, the plans' data included (the basemap data is over Workbox's 2 MiB default).
+        globPatterns: ['**/*'],
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        manifestTransforms: [integrity.transform],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

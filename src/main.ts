@@ -9,7 +9,8 @@ import { loadMentions, loadPlaces, loadPlan, type Places } from './data/load';
 import type { Plan } from './data/plan';
 import { boundsArray } from './data/plan-manifest';
 import { buildIndex, placeSearchDoc, unitSearchDoc, type SearchIndex } from './data/search';
-import { createBasemap, loadBasemapData, onlineStyleUrl } from './map/basemap';
+import { createBasemap, loadBasemapData } from './map/basemap';
+import { chooseOnlineBasemap } from './ui/basemap-consent';
 import { buildBasemapStyle } from './map/basemap-style';
 import { installInteraction } from './map/interaction';
 import { setPlaceThemes, withPlaces } from './map/places';
@@ -98,9 +99,13 @@ function startText(): void {
 async function startMap(): Promise<void> {
   const initial = currentHash();
   const view = initial.view ?? defaultView();
-  const online = onlineStyleUrl(location.search, import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined);
   performance.mark('start-map');
-  const [basemapData, places] = await Promise.all([loadBasemapData(), loadPlaces()]);
+  // The map's data come while a link's basemap waits for the reader's answer (nothing is asked of its host before).
+  const [online, basemapData, places] = await Promise.all([
+    chooseOnlineBasemap(location.search, import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined),
+    loadBasemapData(),
+    loadPlaces(),
+  ]);
   // (the module-level `places` above is the search's copy; this one is the map's)
   // The places are part of the map's first style: they load and draw with the basemap, not after it.
   const addPlaces = (style: StyleSpecification) =>
@@ -260,5 +265,5 @@ async function start(): Promise<void> {
 }
 
 mountErrorHandling();
-void import('./sw-register').then((m) => m.registerServiceWorker());
+void import('./sw-register').then((m) => m.registerServiceWorker(import.meta.url));
 start().catch(reportError);

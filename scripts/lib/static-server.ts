@@ -1,5 +1,6 @@
 // A tiny static file server on loopback for the end-to-end tests and the benchmark: serves a built folder under
-// a path prefix (to prove the build works under any base path) and counts the bytes it sends.
+// a path prefix (to prove the build works under any base path). Its folder can be switched while it runs, as a
+// deploy replaces a site's files at the same address.
 
 import fs from 'node:fs';
 import http from 'node:http';
@@ -23,10 +24,13 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Base URL, ending in `/`. */
   url: string;
+  /** Serves another folder from now on (a deploy). */
+  setRoot(dir: string): void;
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+export async function serveStatic(firstRoot: string, prefix = '/'): Promise<StaticServer> {
+  let root = firstRoot;
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
   const server = http.createServer((req, res) => {
     let urlPath: string;
@@ -62,6 +66,9 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    setRoot: (dir) => {
+      root = dir;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,5 +1,5 @@
-// The MapLibre map: the embedded basemap by default, an online style when asked for, falling back to the
-// embedded one (with a notice) when the online style cannot be had in time.
+// The MapLibre map: the embedded basemap by default, an online style when asked for (and, from a link, agreed to:
+// src/ui/basemap-consent.ts), falling back to the embedded one (with a notice) when it cannot be had in time.
 
 import {
   AttributionControl,
@@ -20,18 +20,6 @@ import type { View } from '../data/plan-manifest';
 import { LOCAL_FONT_FAMILY, buildBasemapStyle, type BasemapData } from './basemap-style';
 
 setWorkerUrl(workerUrl);
-
-/** The online style asked for, if any: `?basemap=<url>` at run time, else `VITE_BASEMAP_STYLE` at build time. */
-export function onlineStyleUrl(search: string, buildTime: string | undefined): string | null {
-  const asked = new URLSearchParams(search).get('basemap') ?? buildTime ?? '';
-  if (!asked) return null;
-  try {
-    const url = new URL(asked, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function loadBasemapData(): Promise<BasemapData> {
   return loadPlanData<BasemapData>('basemap.json');

@@ -19,6 +19,28 @@ function isNoise(message: string): boolean {
   return /ResizeObserver loop/.test(message);
 }
 
+/** A lazy chunk that is not there any more: the site was updated since this page loaded. */
+const STALE_CHUNK =
+  /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/;
+const RELOADED_FOR = 'explorer:reloaded-for';
+
+/**
+ * After a deploy, a lazy chunk of the version this page runs may be gone: the page reloads into the new version,
+ * once. It remembers the version it reloaded from (its entry script) for the tab's session, so that a chunk that
+ * fails again in the same version shows its error instead of reloading for ever.
+ */
+function reloadIntoNewVersion(): boolean {
+  const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? location.href;
+  try {
+    if (sessionStorage.getItem(RELOADED_FOR) === entry) return false;
+    sessionStorage.setItem(RELOADED_FOR, entry);
+  } catch {
+    return false; // no storage: no guard against a loop, so no reload
+  }
+  location.reload();
+  return true;
+}
+
 let fatalShown = false;
 
 /** A full page for what the app cannot recover from: what is missing, and a button to try again. */
@@ -69,6 +91,7 @@ export function reportError(reason: unknown): void {
   }
   const message = reason instanceof Error ? reason.message : String(reason);
   if (isNoise(message)) return;
+  if (STALE_CHUNK.test(message) && reloadIntoNewVersion()) return;
   showNotice(t('error.unexpected', { message: message.slice(0, 200) }), 'error', { key: `error:${message}` });
 }
 
@@ -79,6 +102,10 @@ export function mountErrorHandling(): void {
     reportError(e.error ?? e.message);
   });
   window.addEventListener('unhandledrejection', (e) => reportError(e.reason));
+  // Vite's signal that a lazy chunk's dependencies did not load (a deploy removed them).
+  window.addEventListener('vite:preloadError', (e) => {
+    if (reloadIntoNewVersion()) e.preventDefault();
+  });
 }
 
 /**

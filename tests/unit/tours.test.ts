@@ -2,7 +2,6 @@
 // in tests/fixtures/tours-bad is rejected with one message at its path; a shared link carries a tour intact.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   checkTourRefs,
@@ -19,7 +18,6 @@ import {
 import { TOUR_PROBLEM_MESSAGES, type TourProblemCode } from '../../src/i18n/messages-tour';
 import { loadTours, tourRefs, validateTourFile } from '../../scripts/lib/tours';
 import { decodeTour, encodeTour, MAX_LINK_CHARS, TourLinkError, tourLink } from '../../src/ui/tour/share';
-import { serviceWorkerSource } from '../../scripts/sw-plugin';
 import { shanghaiUnits, shanghaiGeo, SHANGHAI, THEME_IDS } from '../shanghai';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -338,18 +336,5 @@ describe('a tour as a link', () => {
     await expect(decodeTour('abc$%')).rejects.toBeInstanceOf(TourLinkError);
     await expect(decodeTour('abc$%')).rejects.toMatchObject({ key: 'share.notBase64' });
     await expect(decodeTour(payload.slice(0, -41))).rejects.toMatchObject({ key: 'share.damaged' });
-  });
-});
-
-describe('the offline service worker', () => {
-  it('is valid JavaScript that precaches every file given, relative to its scope, under the version', () => {
-    const src = serviceWorkerSource(
-      ['index.html', 'assets/index-abc.js', 'data/tours.json'],
-      '0123456789abcdef',
-    );
-    expect(() => new Script(src)).not.toThrow();
-    expect(src).toContain('const VERSION = "0123456789abcdef";');
-    expect(src).toContain('const FILES = ["index.html","assets/index-abc.js","data/tours.json"];');
-    expect(src).toContain('new URL(f, SCOPE)');
   });
 });

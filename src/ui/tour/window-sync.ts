@@ -46,9 +46,12 @@ export function openWindowSync(ctx: TourContext, screen: () => PresenterScreen |
   return sync;
 }
 
-/** Opens the presenter's window on the session's step (a notice with the address when pop-ups are blocked). */
+/**
+ * Opens the presenter's window on the session's step (a notice with the address when pop-ups are blocked). Only
+ * from a reader's click or key press: the app's one `window.open`, never run by a link or a timer.
+ */
 export function openPresenterWindow(s: Session | null): void {
-  if (!s) return;
+  if (!s || navigator.userActivation?.isActive === false) return;
   const url = `${location.pathname}${location.search}${tourHash(s.tour.id, s.step, true)}`;
   const w = window.open(url, PRESENTER_WINDOW, 'popup,width=1100,height=760');
   if (!w) showNotice(t('tour.popupBlocked', { url: new URL(url, location.href).href }), 'error');
