@@ -19,6 +19,8 @@ export const COMPARE: CompareConfig = {
   ],
   clause: '10.2.1',
   nearKm: 2,
+  // the plan's period ends with 2025
+  deliveredBy: '2025-12',
   csvFile: 'shanghai-14fyp-new-towns-compare.csv',
   chartNameSuffix: { zh: '', en: ' New Town' },
   outlineSource: {
@@ -114,6 +116,24 @@ export const COMPARE: CompareConfig = {
       how: {
         zh: '取自本应用的提及索引:直接点名该新城的条文,以及仅以群组称谓(新城、五大新城)提及它的条文。',
         en: 'From this app’s mention index: clauses naming the town directly, and clauses naming it only as one of a group (新城, 五大新城).',
+      },
+    },
+    {
+      id: 'delivered-population',
+      label: { zh: '常住人口(最新报道)', en: 'Residents (latest report)' },
+      nature: 'external',
+      how: {
+        zh: '到 2025 年底为止可查到的最新一次新城常住人口报道(注明所指时点),与“人口目标”一行的 2025 年目标对照;未查到的注明查找了什么。',
+        en: 'The latest report up to the end of 2025 of the town’s resident population (with the date it refers to), to set against the 2025 target of the population row; where none was found, the note says what was looked for.',
+      },
+    },
+    {
+      id: 'delivered-rail',
+      label: { zh: '到 2025 年底的轨道交通', en: 'Rail by the end of 2025' },
+      nature: 'mixed',
+      how: {
+        zh: '“轮廓 {km} 公里内的轨道线”与“枢纽与站点”两行中的每处地点,按其状态历史读出 2025 年底的状态;2021 年以后的变化注明日期和报道来源。只含规划点名、本应用绘制的线路与站点。',
+        en: 'Every place of the rows “rail lines within {km} km” and “hubs and stations”, with its status at the end of 2025 read from its status history; a change after 2021 gives its date and the source that reports it. Only the lines and stations the plan names and this app draws.',
       },
     },
   ],

@@ -122,6 +122,7 @@ export function buildPlanData(root: string, config: PlanConfig, outDir: string):
         ...config.compare,
         basemap: config.files.basemap,
         sources: refs.sources,
+        history: history.history,
       })
     : null;
   const targets = config.files.targets

@@ -153,7 +153,7 @@ describe('compare view', () => {
     ).resolves.toEqual(['area', 'positioning']);
     await page.goto(`${appUrl}?lang=en#/compare/qingpu,nowhere/zzz`);
     await expect.poll(() => townHeads(page)).toEqual(TOWNS);
-    await expect(page.locator('.cmp-table tbody tr').count()).resolves.toBe(10);
+    await expect(page.locator('.cmp-table tbody tr').count()).resolves.toBe(12);
     await s.close();
   });
 

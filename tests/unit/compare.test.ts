@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COMPARE, COMPARE_FACTS } from '../../content/shanghai-14fyp/compare.config';
 import { readCompareContent, buildCompareData, type CompareContent } from '../../scripts/lib/compare';
+import { loadHistory } from '../../scripts/lib/history';
 import { computeMentions } from '../../scripts/lib/mentions';
 import {
   BOM,
@@ -29,11 +30,16 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const units = shanghaiUnits();
 const geo = shanghaiGeo(units);
 const mentions = computeMentions(units, geo.features, SHANGHAI.mentions);
+const { history } = loadHistory(root, SHANGHAI.history!, {
+  places: new Map(geo.features.map((f) => [f.properties.id, f.properties.status])),
+  sources: new Set(REFS.sources.keys()),
+});
 const source = {
   config: COMPARE,
   factsFile: COMPARE_FACTS,
   basemap: SHANGHAI.files.basemap,
   sources: REFS.sources,
+  history,
 };
 const { data, cited } = buildCompareData(root, units, geo.features, mentions, source);
 type TownKey = 'jiading' | 'qingpu' | 'songjiang' | 'fengxian' | 'nanhui';
@@ -155,7 +161,7 @@ describe('profiles', () => {
 
   it('gives every external figure its source records, in both languages, and says what is known when there is no figure', () => {
     for (const t of data.towns) {
-      for (const f of [t.area.official, t.population.y2025, t.population.y2035]) {
+      for (const f of [t.area.official, t.population.y2025, t.population.y2035, t.delivered.population]) {
         expect(f.sources.length).toBeGreaterThan(0);
         for (const r of f.sources) {
           expect(r.title_zh.length).toBeGreaterThan(3);
@@ -175,12 +181,36 @@ describe('profiles', () => {
       false,
     ]);
     // Every record a figure cites is reported as cited (the build rejects a record nobody cites).
-    const ids = data.towns.flatMap((t) =>
-      [t.area.official, t.population.y2025, t.population.y2035].flatMap((f) => f.sources.map((r) => r.id)),
-    );
+    const ids = data.towns.flatMap((t) => [
+      ...[t.area.official, t.population.y2025, t.population.y2035, t.delivered.population].flatMap((f) =>
+        f.sources.map((r) => r.id),
+      ),
+      ...t.delivered.rail.flatMap((p) => p.change?.sources.map((r) => r.id) ?? []),
+    ]);
     expect(cited).toEqual(
       [...new Set([...ids, ...data.shared.aggregate2025.sources.map((r) => r.id)])].sort(),
     );
+  });
+
+  it('reads the rail near each town at the end of the period from the histories, each change with its sources', () => {
+    expect(COMPARE.deliveredBy).toBe('2025-12');
+    const songjiang = town('songjiang').delivered.rail.find((p) => p.id === 'hub-songjiang');
+    expect(songjiang).toMatchObject({ atEnd: 'existing', change: { date: '2024-12-26', status: 'opened' } });
+    expect(songjiang?.change?.sources.length).toBeGreaterThan(0);
+    // every rail line near a town and every hub or station is in the row, nothing else
+    for (const t of data.towns)
+      expect(t.delivered.rail.map((p) => p.id).sort()).toEqual(
+        [...t.railNear, ...t.hubs].map((p) => p.id).sort(),
+      );
+    // a change after the end of the period is not counted
+    for (const t of data.towns)
+      for (const p of t.delivered.rail) if (p.change) expect(p.change.date <= '2025-12-31').toBe(true);
+    const rows = profileRows(data, DEFAULT_CHOICE, 'zh');
+    const rail = rows.find((r) => r.def.id === 'delivered-rail');
+    const opened = rail?.series?.[0]?.points.map((p) => p.value);
+    expect(opened?.[TOWN_KEYS.indexOf('songjiang')]).toBe(1);
+    const pop = rows.find((r) => r.def.id === 'delivered-population');
+    expect(pop?.series?.[0]?.points.map((p) => p.value)).toEqual([67.4, null, null, null, null]);
   });
 
   it('stops the build when a quote is not the plan’s text at its offsets', () => {
@@ -314,7 +344,8 @@ describe('table and CSV', () => {
       for (const r of rows)
         for (const s of r.series ?? [])
           for (const p of s.points)
-            if (p.derived || !p.verified) expect(['area', 'population']).toContain(r.def.id);
+            if (p.derived || !p.verified)
+              expect(['area', 'population', 'delivered-population']).toContain(r.def.id);
       const railNear = row('rail-near');
       const songjiang = railNear?.series?.[0]?.points[at('songjiang')];
       expect(songjiang?.value).toBe(0);

@@ -65,6 +65,7 @@ function contentSchema(config: CompareConfig) {
           linkages: z.array(quoteSchema),
           area: figureSchema,
           population: z.strictObject({ '2025': figureSchema, '2035': figureSchema }),
+          delivered: z.strictObject({ population: figureSchema }),
         }),
       )
       .length(keys.length),
@@ -134,6 +135,7 @@ export function checkConfig(config: CompareConfig): string[] {
     ...(config.towns.length < 2 ? ['config: fewer than two towns'] : []),
     ...(config.rows.length < 1 ? ['config: no rows'] : []),
     ...(config.nearKm > 0 ? [] : ['config: nearKm must be positive']),
+    ...(/^\d{4}-(0[1-9]|1[0-2])$/.test(config.deliveredBy) ? [] : ['config: deliveredBy must be YYYY-MM']),
     ...dup(
       'town key',
       config.towns.map((t) => t.key),

@@ -7,9 +7,17 @@
 import * as turf from '@turf/turf';
 import type { PlaceFeature } from '../../../src/data/feature-schema';
 import type { MentionIndex } from '../../../src/data/mentions';
-import type { ClauseUnit, SourceRecord } from '../../../src/data/types';
+import type { ClauseUnit, HistoryEvent, SourceRecord } from '../../../src/data/types';
 import type { CompareConfig, CompareTown } from '../../../src/data/compare/config';
-import type { CompareData, NearPlace, PlaceRef, Quote, TownProfile } from '../../../src/data/compare/model';
+import type {
+  CompareData,
+  DeliveredPlace,
+  NearPlace,
+  PlaceRef,
+  Quote,
+  TownProfile,
+} from '../../../src/data/compare/model';
+import { dateEnd, statusAt } from '../../../src/data/history';
 import { clauseLists, placesInPassage, townPassages } from '../../../src/data/compare/passages';
 import { KM_PER_DEG, kmPerDegLon } from '../../../src/data/compare/projection';
 import { fillMessage } from '../../../src/i18n/messages-tour';
@@ -38,6 +46,40 @@ export interface CompareSource {
   basemap: string;
   /** The plan's source records, by id: the figures cite them. */
   sources: ReadonlyMap<string, SourceRecord>;
+  /** The places' status histories, by id (the delivered rows read them at the config's `deliveredBy`). */
+  history?: ReadonlyMap<string, readonly HistoryEvent[]>;
+}
+
+/** The rail lines, hubs and stations near a town with their status at `by` and their latest change before it. */
+function deliveredRail(
+  places: readonly NearPlace[],
+  history: ReadonlyMap<string, readonly HistoryEvent[]>,
+  by: string,
+  records: ReadonlyMap<string, SourceRecord>,
+  cited: Set<string>,
+): DeliveredPlace[] {
+  return places.map((p) => {
+    const events = history.get(p.id) ?? [];
+    const change = events
+      .slice(1)
+      .filter((e) => dateEnd(e.date) <= dateEnd(by))
+      .at(-1);
+    for (const id of change?.sources ?? []) cited.add(id);
+    return {
+      ...p,
+      atEnd: events.length ? statusAt(events, by) : null,
+      ...(change
+        ? {
+            change: {
+              date: change.date,
+              status: change.status,
+              partial: change.partial ?? false,
+              sources: change.sources.flatMap((id) => records.get(id) ?? []),
+            },
+          }
+        : {}),
+    };
+  });
 }
 
 /** Places a passage names as context or partner, not as a project in the town (a district, another new town). */
@@ -190,6 +232,7 @@ export function buildCompareData(
     const where = `${source.factsFile}: ${key}`;
     const c = townFacts(content, g, passage, byUnit, where, problems);
     const p = g.f.properties;
+    const lists = placeLists(ctx, g, passage);
     return {
       key,
       id,
@@ -199,7 +242,7 @@ export function buildCompareData(
       positioning: c.positioning,
       industries: c.industries,
       linkages: c.linkages,
-      ...placeLists(ctx, g, passage),
+      ...lists,
       area: {
         official: fig(c.area, `${where}.area`),
         computed_km2: round1(areaKm2(g.f.geometry) ?? 0),
@@ -212,6 +255,16 @@ export function buildCompareData(
       population: {
         y2025: fig(c.population['2025'], `${where}.population.2025`),
         y2035: fig(c.population['2035'], `${where}.population.2035`),
+      },
+      delivered: {
+        population: fig(c.delivered.population, `${where}.delivered.population`),
+        rail: deliveredRail(
+          [...lists.railNear, ...lists.hubs],
+          source.history ?? new Map(),
+          config.deliveredBy,
+          source.sources,
+          cited,
+        ),
       },
       clauses: clauseLists(mentions[id] ?? [], ctx.order),
       map: townMap(g.f, g.centre, frame, basemap, features),

@@ -23,6 +23,8 @@ export const ROW_KINDS = [
   'projects',
   'linkages',
   'clauses',
+  'delivered-population',
+  'delivered-rail',
 ] as const;
 export type RowId = (typeof ROW_KINDS)[number];
 
@@ -56,6 +58,8 @@ export interface CompareConfig {
   rows: CompareRow[];
   /** Maximum distance of a line or place from a town's outline to count as near it, km. */
   nearKm: number;
+  /** The end of the period the delivered rows look at, YYYY-MM (the places' status histories are read then). */
+  deliveredBy: string;
   /** The downloaded CSV's file name. */
   csvFile: string;
   /** The end the charts drop from a town's name for their narrow label column (' New Town'; '' keeps it). */

@@ -2,7 +2,7 @@
 // with, the small maps' shared frame, the figures shared by all towns, the places drawn, and each town's profile.
 // Pure declarations and two lists of labels: the build, the view and the unit tests all agree on these shapes.
 
-import type { SourceRecord, Status, Theme } from '../types';
+import type { HistoryStatus, SourceRecord, Status, Theme } from '../types';
 import type { Bilingual, CompareConfig, RowId } from './config';
 
 /** A town's name in the URL (a `key` of the config's towns). */
@@ -103,6 +103,17 @@ export interface MapPlace {
   y?: number;
 }
 
+/** The status a place's history gives it at the end of the compare's period (null: no history). */
+export type DeliveredStatus = Status | 'cancelled' | null;
+
+/** A rail line, hub or station near a town, with what its history says by the end of the period. */
+export interface DeliveredPlace extends NearPlace {
+  /** Its status at the period's end by its history (null: it has no history). */
+  atEnd: DeliveredStatus;
+  /** Its latest change after the plan and by the period's end, with the sources that report it. */
+  change?: { date: string; status: HistoryStatus; partial: boolean; sources: SourceRecord[] };
+}
+
 export interface TownProfile {
   key: TownKey;
   id: string;
@@ -119,6 +130,9 @@ export interface TownProfile {
   projects: NearPlace[];
   area: { official: SourcedFigure; computed_km2: number; outlineSource: Bilingual; outlineNote?: Bilingual };
   population: { y2025: SourcedFigure; y2035: SourcedFigure };
+  /** What was delivered by the end of the period: the resident population as last reported, and the rail lines,
+   * hubs and stations near the town with their status then (from the places' histories). */
+  delivered: { population: SourcedFigure; rail: DeliveredPlace[] };
   clauses: { direct: string[]; group: string[] };
   map: TownMap;
   /** Caveats on the town's values, by row (e.g. a count of 0 that does not mean none): the table, the chart and

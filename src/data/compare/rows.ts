@@ -4,51 +4,15 @@
 // the config gives the rows' names and order. Words in the language the caller passes.
 
 import type { Lang } from '../../i18n/lang';
-import type { SourceRecord, Status } from '../types';
+import type { Status } from '../types';
 import type { Bilingual, CompareConfig, CompareRow, RowId } from './config';
-import type { CompareData, NearPlace, Quote, SourcedFigure, Strength, TownProfile } from './model';
+import type { CompareData, NearPlace, Quote, SourcedFigure, TownProfile } from './model';
+import type { CellItem, Cite, SeriesPoint } from './cells';
 import type { CompareChoice } from './route';
+import { countPointOf, deliveredCounts, deliveredItem } from './delivered';
 import { msg, placeName, rowHow, rowName, say } from './text';
 
-export type Cite =
-  | { type: 'clause'; id: string }
-  | {
-      type: 'source';
-      /** The documents that state the figure, the primary one first. */
-      sources: SourceRecord[];
-      strength: Strength;
-      /** False when no trustworthy copy of the documents was read. */
-      verified: boolean;
-    }
-  | { type: 'computed'; label: string };
-
-export type ItemKind = 'quote' | 'place' | 'figure' | 'note';
-
-export interface CellItem {
-  kind: ItemKind;
-  /** Shown before the text, e.g. official, 2025 (in the caller's language). */
-  label?: string;
-  text: string;
-  /** Extra words after the text (a place's relation to the outline, a figure's note). */
-  detail?: string;
-  /** For places: the place's id (links to #/place/<id>, highlights it on the small maps). */
-  place?: string;
-  /** For figures: computed from the source's figures, not stated by it. */
-  derived?: boolean;
-  cites: Cite[];
-}
-
-/** One value of a series, with what the chart must say of it beside its bar. */
-export interface SeriesPoint {
-  /** null: no figure. */
-  value: number | null;
-  /** Computed from its sources' figures, not stated by them (drawn distinctly, marked in words). */
-  derived: boolean;
-  /** False when no trustworthy copy of its sources was read (marked in words). */
-  verified: boolean;
-  /** Its caveat, in the caller's language: the figure's note, or the town's note on the row. */
-  note?: string;
-}
+export type { CellItem, Cite, ItemKind, SeriesPoint } from './cells';
 
 export interface Series {
   /** Label of the series, e.g. official (in the caller's language). */
@@ -205,6 +169,24 @@ class Cells {
             ]);
       case 'clauses':
         return this.counts(t);
+      case 'delivered-population':
+        return [
+          this.figure(msg(this.lang, 'cmp.reported'), t.delivered.population),
+          this.figure(msg(this.lang, 'cmp.target2025'), t.population.y2025),
+        ];
+      case 'delivered-rail':
+        return t.delivered.rail.length
+          ? t.delivered.rail.map((p) =>
+              deliveredItem(
+                p,
+                this.lang,
+                this.config.deliveredBy,
+                this.clauseCites(p.clauses),
+                this.relation(p),
+                this.outlineCite(),
+              ),
+            )
+          : this.none(msg(this.lang, 'view.none'), [this.outlineCite()]);
     }
   }
 }
@@ -274,6 +256,32 @@ function seriesFor(
       return [
         { label: m('cmp.direct'), points: counted((t) => t.clauses.direct.length), unit: '' },
         { label: m('cmp.group'), points: counted((t) => t.clauses.group.length), unit: '' },
+      ];
+    case 'delivered-population':
+      return [
+        {
+          label: m('cmp.reported'),
+          points: towns.map((t) => figurePoint(t.delivered.population, lang)),
+          unit: m('cmp.unitWan'),
+        },
+        {
+          label: m('cmp.target2025'),
+          points: towns.map((t) => figurePoint(t.population.y2025, lang)),
+          unit: m('cmp.unitWan'),
+        },
+      ];
+    case 'delivered-rail':
+      return [
+        {
+          label: m('cmp.openedInPeriod'),
+          points: towns.map((t) => countPointOf(deliveredCounts(t).opened)),
+          unit: '',
+        },
+        {
+          label: m('cmp.buildingAtEnd'),
+          points: towns.map((t) => countPointOf(deliveredCounts(t).building)),
+          unit: '',
+        },
       ];
     default:
       return undefined;
