@@ -5,11 +5,18 @@ import { store } from '../state/store';
 import { MESSAGES } from './messages';
 import { VIEW_MESSAGES } from './messages-views';
 import { TARGET_MESSAGES } from './messages-targets';
+import { OUT_MESSAGES } from './messages-out';
 import { fillMessage, TOUR_PROBLEM_MESSAGES } from './messages-tour';
 import type { Lang } from './lang';
 
 /** Every interface string: the app's, its views' and the tour checker's. */
-export const CATALOGUE = { ...MESSAGES, ...VIEW_MESSAGES, ...TARGET_MESSAGES, ...TOUR_PROBLEM_MESSAGES };
+export const CATALOGUE = {
+  ...MESSAGES,
+  ...VIEW_MESSAGES,
+  ...TARGET_MESSAGES,
+  ...OUT_MESSAGES,
+  ...TOUR_PROBLEM_MESSAGES,
+};
 export type MessageKey = keyof typeof CATALOGUE;
 
 export function lang(): Lang {
