@@ -26,7 +26,7 @@ const ui = (s: Sheets) => ({ lang: s.english ? 'en-US' : 'zh-CN' });
 function blobData(b: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
+    r.onload = () => resolve(r.result as string);
     r.onerror = () => reject(r.error ?? new Error('FileReader'));
     r.readAsDataURL(b);
   });
