@@ -17,7 +17,12 @@ const appUrl = inject('appUrl');
 const browser = useBrowser();
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-deck-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+/** `DECK_E2E_KEEP=<folder>` keeps the deck, its PDF and the handout there, to look at. */
+const keep = process.env['DECK_E2E_KEEP'];
+afterAll(() => {
+  if (keep) fs.cpSync(tmp, keep, { recursive: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 interface Part {
   quote?: string;

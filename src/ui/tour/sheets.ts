@@ -54,9 +54,11 @@ function sourceLines(tour: Tour, plan: Plan | null): string[] {
   return ids.map((id) => {
     const unit = plan?.byId.get(id);
     if (!unit) return id;
-    const heading = unit.chapter.title.official
-      ? ` · ${unit.chapter.numeral} ${unit.chapter.title.text}`
-      : '';
+    // The clause's own lead words, else its section's or chapter's title (only where the title is the plan's).
+    const section = unit.section?.title.official ? unit.section.title.text : null;
+    const chapter = unit.chapter.title.official ? `${unit.chapter.numeral} ${unit.chapter.title.text}` : null;
+    const words = unit.lead ?? section ?? chapter;
+    const heading = words ? ` · ${words}` : '';
     return `${citation(unit)}${heading}`;
   });
 }
