@@ -7,7 +7,7 @@ import { pick, t } from '../i18n/i18n';
 import { navigate } from '../router';
 import { setLang, store } from '../state/store';
 import { h } from './dom';
-import { shareMenu } from './share-menu';
+import { closeShareMenu, shareMenu } from './share-menu';
 
 const DATA_FILES = [
   ['features.geojson', 'data.features'],
@@ -134,6 +134,7 @@ export function mountHeaderTools(host: HTMLElement): () => void {
   host.append(el);
   // A press outside the open menu closes it.
   const outside = (e: PointerEvent) => {
+    closeShareMenu(el, e.target as Node);
     if (el.dataset['open'] === 'true' && !el.contains(e.target as Node)) {
       el.dataset['open'] = 'false';
       el.querySelector('.tools-toggle')?.setAttribute('aria-expanded', 'false');

@@ -74,11 +74,13 @@ export function shareMenu(status: HTMLElement): HTMLElement {
       button.focus();
     }
   });
-  // A press outside closes it (the header renders its tools again on a change of language: this one then goes).
-  const outside = (e: PointerEvent) => {
-    if (!el.isConnected) document.removeEventListener('pointerdown', outside);
-    else if (!popover.hidden && !el.contains(e.target as Node)) setOpen(false);
-  };
-  document.addEventListener('pointerdown', outside);
   return el;
+}
+
+/** Closes the Share menu within `root` unless the press at `target` was inside it (the header's outside press). */
+export function closeShareMenu(root: HTMLElement, target: Node): void {
+  const menu = root.querySelector<HTMLElement>('.share-menu');
+  if (!menu || menu.contains(target)) return;
+  menu.querySelector<HTMLElement>('.share-popover')?.setAttribute('hidden', '');
+  menu.querySelector('button.share')?.setAttribute('aria-expanded', 'false');
 }
