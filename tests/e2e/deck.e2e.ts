@@ -28,9 +28,11 @@ interface Part {
   quote?: string;
   clause?: string;
   cites?: string[];
+  gloss_en?: string;
 }
 interface Step {
   title: string;
+  title_en?: string;
   caption: Part[];
 }
 const tour = JSON.parse(
@@ -51,13 +53,13 @@ function pdfPages(file: string): number {
 const pdfText = (file: string) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 
-async function openTour(): Promise<{
+async function openTour(lang = 'zh'): Promise<{
   page: Page;
   errors: string[];
   requests: string[];
   close(): Promise<void>;
 }> {
-  const s = await openPage(browser(), `${appUrl}?lang=zh#/tour/overview/1`, undefined, {
+  const s = await openPage(browser(), `${appUrl}?lang=${lang}#/tour/overview/1`, undefined, {
     reducedMotion: 'reduce',
     acceptDownloads: true,
   });
@@ -121,8 +123,8 @@ describe('the tour taken out of the app', () => {
     await s.close();
   }, 600_000);
 
-  it('as a handout: an A4 PDF, two steps a page, every quote as text', async () => {
-    const s = await openTour();
+  it('as a handout, in English: an A4 PDF, two steps a page, every quote as text with its gloss marked', async () => {
+    const s = await openTour('en');
     const { page } = s;
     // The browser's print dialog stands in for itself here: the test prints the page to PDF.
     await page.evaluate(() => {
@@ -148,9 +150,15 @@ describe('the tour taken out of the app', () => {
     expect(text).toContain(flat('上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要'));
     expect(text).toContain(new Date().toISOString().slice(0, 10));
     for (const [i, step] of tour.steps.entries()) {
-      expect(text, `step ${i + 1}: its title`).toContain(flat(step.title));
-      for (const p of step.caption)
+      expect(text, `step ${i + 1}: its title`).toContain(flat(step.title_en ?? step.title));
+      for (const p of step.caption) {
         if (p.quote) expect(text, `step ${i + 1}: its quote`).toContain(flat(p.quote));
+        // The plan's words stay Chinese; the tour's English gloss comes after its marker.
+        if (p.gloss_en)
+          expect(text, `step ${i + 1}: a gloss marked`).toContain(
+            flat(`(unofficial translation) ${p.gloss_en}`),
+          );
+      }
       for (const id of citations(step)) expect(text, `step ${i + 1}: clause ${id}`).toContain(id);
     }
     // Printing over, the handout leaves the page.

@@ -1,6 +1,6 @@
 // A tour as a handout, printed to PDF by the browser (its print dialog's "Save as PDF"): A4 portrait, two steps a
-// page (the map, then the step's title, its quotes with their clauses and, in English, their unofficial glosses),
-// each page headed by the plan's name, the tour and the date of export; the sources last. The text stays text: the
+// page (the step's title, its map, and beside it its quotes with their clauses and, in English, their unofficial
+// glosses), each page headed by the plan's name, the tour and the date of export; the sources last. The text stays text: the
 // PDF is searchable, in the system's CJK fonts, with no font to download. The sheet is on the page from when it is
 // made until the printing is over.
 
@@ -35,17 +35,21 @@ function stepEl(s: Sheets, st: SheetStep, url: string): HTMLElement {
   return h(
     'article',
     { className: 'handout-step' },
-    h('img', { className: 'handout-map', src: url, alt: st.title }),
     h('h2', { lang: s.english ? 'en' : 'zh-Hans' }, `${t('out.stepNo', { n: st.n })} · ${st.title}`),
-    ...st.caption.flatMap((l) => [
-      h(
-        'p',
-        { className: `handout-${l.kind}`, lang: l.kind === 'quote' ? 'zh-Hans' : undefined },
-        lineText(l),
-      ),
-      l.gloss ? h('p', { className: 'handout-gloss', lang: 'en' }, glossText(l.gloss)) : null,
-    ]),
-    h('p', { className: 'handout-cites' }, t('out.cites', { ids: st.cites.join(', ') })),
+    h('img', { className: 'handout-map', src: url, alt: st.title }),
+    h(
+      'div',
+      { className: 'handout-text' },
+      ...st.caption.flatMap((l) => [
+        h(
+          'p',
+          { className: `handout-${l.kind}`, lang: l.kind === 'quote' ? 'zh-Hans' : undefined },
+          lineText(l),
+        ),
+        l.gloss ? h('p', { className: 'handout-gloss', lang: 'en' }, glossText(l.gloss)) : null,
+      ]),
+      h('p', { className: 'handout-cites' }, t('out.cites', { ids: st.cites.join(', ') })),
+    ),
   );
 }
 
