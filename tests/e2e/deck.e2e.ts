@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/lib/static-server';
@@ -34,6 +35,7 @@ interface Step {
   title: string;
   title_en?: string;
   caption: Part[];
+  notes: string;
 }
 const tour = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'content/shanghai-14fyp/tours/overview.json'), 'utf8'),
@@ -94,7 +96,18 @@ describe('the tour taken out of the app', () => {
     console.log(
       `deck: ${tour.steps.length + 2} slides, ${(bytes / 1e6).toFixed(2)} MB in ${(ms / 1000).toFixed(1)} s`,
     );
-    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    // Every step's speaker notes are in the slides' notes.
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const names = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    const notes = (await Promise.all(names.map((n) => zip.file(n)!.async('string'))))
+      .join('\n')
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    for (const [i, step] of tour.steps.entries())
+      expect(notes, `step ${i + 1}: its notes`).toContain(step.notes);
 
     if (!has('soffice')) {
       console.warn(
