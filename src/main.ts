@@ -37,6 +37,7 @@ import { startPlan } from './start-plan';
 import { ONLINE_BASEMAP_TIMEOUT_MS } from './config';
 import { chooseLang, storeLang, storedLang } from './i18n/lang';
 import { setLang } from './state/store';
+import { isEmbed, mountEmbed } from './embed';
 
 const mapEl = document.getElementById('map') as HTMLElement;
 
@@ -80,20 +81,29 @@ function getSearchIndex(): Promise<SearchIndex> {
   return searchIndex;
 }
 
+const embedded = isEmbed(location.search);
+
 function startText(): void {
+  // Embedded in an article (`?embed=1`): the map, its legend and the place card only.
+  if (embedded) mountEmbed(mapEl.parentElement as HTMLElement);
+  else mountChrome();
+  mountPanel(document.getElementById('panel') as HTMLElement);
+  registerView('compare', () => import('./ui/compare/index'));
+  registerView('tour', () => import('./ui/tour/index'));
+  registerView('targets', () => import('./ui/targets/index'));
+  mountViews(document.getElementById('view') as HTMLElement);
+  startRouter();
+}
+
+/** The search box, the header's tools and the list of the places in view (not in an embed). */
+function mountChrome(): void {
   mountSearchBox(document.getElementById('search-host') as HTMLElement, {
     getIndex: getSearchIndex,
     describe: (hit) => describeHit(hit, { ...(plan ? { plan } : {}), ...(places ? { places } : {}) }),
     open: (hit) => (hit.type === 'place' ? selectPlace(hit.id, { fit: true }) : openClause(hit.id)),
   });
   mountHeaderTools(document.querySelector('.app-header') as HTMLElement);
-  mountPanel(document.getElementById('panel') as HTMLElement);
   mountPlacesInView(mapEl.parentElement as HTMLElement);
-  registerView('compare', () => import('./ui/compare/index'));
-  registerView('tour', () => import('./ui/tour/index'));
-  registerView('targets', () => import('./ui/targets/index'));
-  mountViews(document.getElementById('view') as HTMLElement);
-  startRouter();
 }
 
 async function startMap(): Promise<void> {

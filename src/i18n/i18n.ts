@@ -6,6 +6,7 @@ import { MESSAGES } from './messages';
 import { SAFETY_MESSAGES } from './messages-safety';
 import { VIEW_MESSAGES } from './messages-views';
 import { TARGET_MESSAGES } from './messages-targets';
+import { OUT_MESSAGES } from './messages-out';
 import { fillMessage, TOUR_PROBLEM_MESSAGES } from './messages-tour';
 import type { Lang } from './lang';
 
@@ -15,6 +16,7 @@ export const CATALOGUE = {
   ...VIEW_MESSAGES,
   ...TARGET_MESSAGES,
   ...SAFETY_MESSAGES,
+  ...OUT_MESSAGES,
   ...TOUR_PROBLEM_MESSAGES,
 };
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,12 +1,13 @@
-// The header's tools: the language switch, the new-town comparison, the plan's targets, sharing the current view as a link, and the
-// open data with its licence. Rendered again when the language changes.
+// The header's tools: the language switch, the new-town comparison, the plan's targets, sharing the current view (a
+// link or the embed code: share-menu.ts), and the open data with its licence. Rendered again when the language changes.
 
 import { activePlan } from '../data/active-plan';
 import { planFile } from '../data/load';
 import { pick, t } from '../i18n/i18n';
 import { navigate } from '../router';
 import { setLang, store } from '../state/store';
-import { copyText, h } from './dom';
+import { h } from './dom';
+import { closeShareMenu, shareMenu } from './share-menu';
 
 const DATA_FILES = [
   ['features.geojson', 'data.features'],
@@ -65,21 +66,7 @@ function tools(status: HTMLElement): HTMLElement {
       },
       t('tools.export'),
     ),
-    h(
-      'button',
-      {
-        type: 'button',
-        className: 'btn share',
-        onclick: () => {
-          const url = location.href;
-          void copyText(url).then((ok) => {
-            status.textContent = ok ? t('tools.copied') : url;
-            setTimeout(() => (status.textContent = ''), 4000);
-          });
-        },
-      },
-      t('tools.share'),
-    ),
+    shareMenu(status),
     h(
       'details',
       { className: 'data-menu' },
@@ -127,7 +114,7 @@ function render(): HTMLElement {
   // A tool chosen closes the menu (but the data files' own disclosure, which opens inside it).
   list.addEventListener('click', (e) => {
     const target = e.target as HTMLElement;
-    if (target.closest('button') && !target.closest('.data-menu')) setOpen(false);
+    if (target.closest('button') && !target.closest('.data-menu, .share-menu')) setOpen(false);
   });
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.dataset['open'] === 'true') {
@@ -147,6 +134,7 @@ export function mountHeaderTools(host: HTMLElement): () => void {
   host.append(el);
   // A press outside the open menu closes it.
   const outside = (e: PointerEvent) => {
+    closeShareMenu(el, e.target as Node);
     if (el.dataset['open'] === 'true' && !el.contains(e.target as Node)) {
       el.dataset['open'] = 'false';
       el.querySelector('.tools-toggle')?.setAttribute('aria-expanded', 'false');

@@ -163,12 +163,16 @@ export function drawFurniture(
   pixelRatio: number,
   f: Furniture,
   layout: Layout = layoutFurniture(ctx, width, height, f),
+  /** False: the title and caption are left out (set as text beside the image), their place kept clear. */
+  withTitle = true,
 ): void {
   ctx.textBaseline = 'top';
   panel(ctx, layout.footer, layout.u);
   text(ctx, layout.footRows);
-  panel(ctx, layout.title, layout.u);
-  text(ctx, layout.titleRows);
+  if (withTitle) {
+    panel(ctx, layout.title, layout.u);
+    text(ctx, layout.titleRows);
+  }
   drawLegend(ctx, layout, f);
   drawScale(ctx, layout, view, pixelRatio);
 }

@@ -149,14 +149,27 @@ export function defaultTitle(): string {
   return context?.title ?? pick(activePlan().title);
 }
 
-export function compose(cap: Capture, f: Furniture, layout?: Layout): HTMLCanvasElement {
+export function compose(cap: Capture, f: Furniture, layout?: Layout, withTitle = true): HTMLCanvasElement {
   const ctx = cap.canvas.getContext('2d');
-  if (ctx) drawFurniture(ctx, cap.canvas.width, cap.canvas.height, cap.view, cap.pixelRatio, f, layout);
+  if (ctx)
+    drawFurniture(ctx, cap.canvas.width, cap.canvas.height, cap.view, cap.pixelRatio, f, layout, withTitle);
   return cap.canvas;
 }
 
 /** A composed image of the current view at a size (the map is resized meanwhile: `busy` covers it). */
 export async function renderImage(size: ExportSize, title = defaultTitle()): Promise<HTMLCanvasElement> {
+  return (await renderComposed(size, title)).canvas;
+}
+
+/**
+ * The composed image and where its furniture went. Without the title (`withTitle` false, for a slide or a
+ * handout that sets the title and caption as text), the map is still framed clear of where they would be.
+ */
+export async function renderComposed(
+  size: ExportSize,
+  title = defaultTitle(),
+  withTitle = true,
+): Promise<{ canvas: HTMLCanvasElement; layout: Layout | null; furniture: Furniture }> {
   await Promise.all([dataReady, englishReady()]);
   const busy = h('div', { className: 'export-busy', role: 'status' }, h('p', {}, t('exp.preparingImage')));
   document.body.append(busy);
@@ -168,15 +181,15 @@ export async function renderImage(size: ExportSize, title = defaultTitle()): Pro
     const framing = layout ? framingFor(layout, size, data?.places ?? null, subject) : undefined;
     const cap = await captureAt(size.width, size.height, framing);
     if (layout) recordSlide(cap, layout);
-    return compose(cap, f, layout ?? undefined);
+    return { canvas: compose(cap, f, layout ?? undefined, withTitle), layout, furniture: f };
   } finally {
     busy.remove();
   }
 }
 
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+export function toBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('exp.encodeFailed')))), 'image/png'),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('exp.encodeFailed')))), type, quality),
   );
 }
 

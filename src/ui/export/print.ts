@@ -39,8 +39,9 @@ export function installPrint(): void {
   printInstalled = true;
   window.addEventListener('beforeprint', () => {
     // Only when the map is what is on screen (other views, e.g. compare, print their own layout).
+    // A handout (a tour's, ../tour/handout.ts) prints itself.
     const view = document.body.dataset['view'];
-    if (sheet || (view && view !== 'tour')) return;
+    if (sheet || (view && view !== 'tour') || document.body.classList.contains('print-handout')) return;
     const cap = captureNow();
     if (cap) showSheet(compose(cap, furnitureFor(defaultTitle())), 'A4');
   });

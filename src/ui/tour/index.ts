@@ -1,7 +1,8 @@
 // Presenter mode, `#/tour/<id>/<step>` (steps from 1): the caption card, the camera flown to each step, its layers
 // and highlighted places, keys a clicker sends (→ ← PageDown PageUp Space, Home, End, Esc), free exploration with one
 // key (B) back to the step, full screen, image export of the step, authoring; and `#/tour/<id>/<step>/presenter`, the
-// presenter's window (notes, current and next step), kept in step with the audience window both ways. This file
+// presenter's window (notes, current and next step), kept in step with the audience window both ways; the tour as
+// slides or a handout (take-out.ts). This file
 // puts the parts together; the session's transitions are in session.ts.
 
 import './tour.css';
@@ -23,6 +24,7 @@ import { leaveTour, replaceRoute, stepOf } from './routes';
 import { currentStep, type PlanFacts } from './session';
 import { exportAllSteps } from './step-export';
 import { createStepper } from './stepper';
+import { takeOut } from './take-out';
 import { openPresenterWindow, openWindowSync } from './window-sync';
 
 /** The plan's facts the tour reads, in this one place. */
@@ -64,6 +66,8 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
     back: () => camera.backToStep(),
     openPresenter: () => openPresenterWindow(ctx.state.session),
     exportAll: () => void exportAllSteps(ctx, camera),
+    exportSlides: () => void takeOut(ctx, camera, 'slides'),
+    exportHandout: () => void takeOut(ctx, camera, 'handout'),
     toggleEditor: () => authoring.toggle(),
     leave: leaveTour,
   });

@@ -1,5 +1,5 @@
-// The audience window's toolbar: full screen, the presenter's window, image export (one step, or every step),
-// authoring and exit, in the current language.
+// The audience window's toolbar: full screen, the presenter's window, image export (one step, or every step), the
+// tour as slides (PPTX) or as a handout (PDF), authoring and exit, in the current language.
 
 import { t } from '../../i18n/i18n';
 import { h } from '../dom';
@@ -9,6 +9,8 @@ import { showNotice } from '../notice';
 export interface ToolbarActions {
   openPresenter: () => void;
   exportAll: () => void;
+  exportSlides: () => void;
+  exportHandout: () => void;
   toggleEditor: () => void;
   leave: () => void;
 }
@@ -41,6 +43,8 @@ export function createToolbar(act: ToolbarActions): Toolbar {
   const presenterBtn = tourButton('tour-open-presenter', () => act.openPresenter());
   const exportBtn = tourButton('tour-export', () => openExportDialog());
   const exportAllBtn = tourButton('tour-export-all', () => act.exportAll());
+  const slidesBtn = tourButton('tour-export-slides', () => act.exportSlides());
+  const handoutBtn = tourButton('tour-export-handout', () => act.exportHandout());
   const editBtn = tourButton('tour-edit', () => act.toggleEditor(), { 'aria-expanded': 'false' });
   const exitBtn = tourButton('tour-exit', () => act.leave());
   const el = h(
@@ -50,6 +54,8 @@ export function createToolbar(act: ToolbarActions): Toolbar {
     presenterBtn,
     exportBtn,
     exportAllBtn,
+    slidesBtn,
+    handoutBtn,
     editBtn,
     exitBtn,
   );
@@ -65,6 +71,8 @@ export function createToolbar(act: ToolbarActions): Toolbar {
       presenterBtn.textContent = t('tour.presenterView');
       exportBtn.textContent = t('tour.exportImage');
       exportAllBtn.textContent = t('tour.exportAll');
+      slidesBtn.textContent = t('out.slides');
+      handoutBtn.textContent = t('out.handout');
       editBtn.textContent = t('tour.edit');
       exitBtn.textContent = t('tour.exit');
       updateFsLabel();
