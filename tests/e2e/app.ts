@@ -438,8 +438,8 @@ export async function openApp(browser: Browser, opts: AppOptions = {}): Promise<
   return app;
 }
 
-/** Opens the app, runs the steps, and closes its context whatever happens in them. */
-export async function withApp<T>(
+/** Opens the app in a browser, runs the steps, and closes its context whatever happens in them. */
+export async function withAppIn<T>(
   browser: Browser,
   opts: AppOptions,
   steps: (app: App) => Promise<T>,
@@ -473,6 +473,6 @@ export function useApp() {
   const browser = useBrowser();
   return {
     browser,
-    withApp: <T>(opts: AppOptions, steps: (app: App) => Promise<T>) => withApp(browser(), opts, steps),
+    withApp: <T>(opts: AppOptions, steps: (app: App) => Promise<T>) => withAppIn(browser(), opts, steps),
   };
 }
