@@ -209,8 +209,10 @@ describe('places in view: the map as text', () => {
       ids = await piv.items();
       expect(ids).not.toContain('new-town-jiading');
       // Switch the new towns off in the legend: they leave the list.
+      await expect.poll(() => app.renderedThemes()).toContain('new-towns');
       await app.legend.hide('new-towns');
       await expect.poll(() => piv.items()).not.toContain('new-town-nanhui');
+      await expect.poll(() => app.renderedThemes()).not.toContain('new-towns'); // nor does the map draw them
       await expect(piv.root.locator('.piv-group[data-theme="new-towns"]').count()).resolves.toBe(0);
       // In Chinese, the same places under Chinese names.
       await app.switchLanguage();

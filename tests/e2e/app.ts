@@ -116,7 +116,10 @@ function makeApp(
       if ((opts.wait ?? 'map') === 'map') await waitForMapReady(page);
     },
     /** Follows a link inside the app: sets the route as a link would. */
-    route: (hash: string) => page.evaluate((h) => (location.hash = h), hash),
+    route: (hash: string) =>
+      page.evaluate((h) => {
+        location.hash = h;
+      }, hash),
     hash: () => page.evaluate(() => location.hash),
     /** The route without its query (`#/compare/a,b`). */
     routeOnly: () => page.evaluate(() => location.hash.split('?')[0]),

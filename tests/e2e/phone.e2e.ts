@@ -132,8 +132,7 @@ describe('on a phone', () => {
       await app.legend.open();
       await app.placesInView.open();
       expect(await smallTargets(page)).toEqual([]);
-      await app.route('#/clause/10.2.1');
-      await app.reader.unit('10.2.1').waitFor();
+      await app.openClause('10.2.1');
       await page.locator('.toc-box > summary').tap();
       await page.locator('.toc a').first().waitFor();
       expect(await smallTargets(page)).toEqual([]);
