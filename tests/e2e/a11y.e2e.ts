@@ -3,14 +3,12 @@
 // list is the map as text, in step with it (move the map, switch a layer), and choosing there selects on the map.
 
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser';
-import { launch, openPage, waitForMapReady } from './driver';
+import { readJson, useApp, withAppIn, withBrowser, type App } from './app';
 
-const appUrl = inject('appUrl');
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-const browser = useBrowser();
+const { withApp } = useApp();
 
 interface Finding {
   id: string;
@@ -41,7 +39,7 @@ async function axe(page: Page): Promise<Finding[]> {
   });
 }
 
-const VIEWS: { name: string; hash: string; ready: string; lang?: string; phone?: boolean }[] = [
+const VIEWS: { name: string; hash: string; ready: string; lang?: 'zh' | 'en'; phone?: boolean }[] = [
   { name: 'map', hash: '#/', ready: '#map[data-ready="true"]' },
   { name: 'map (en)', hash: '#/', ready: '#map[data-ready="true"]', lang: 'en' },
   { name: 'place panel', hash: '#/place/new-town-jiading', ready: '.place-card' },
@@ -59,32 +57,27 @@ describe('axe-core on the main views', () => {
     console.log('axe findings per view (by impact):', JSON.stringify(counts));
   });
 
-  it.each(VIEWS)('$name: no serious or critical findings', async ({ name, hash, ready, lang, phone }) => {
+  it.each(VIEWS)('$name: no serious or critical findings', ({ name, hash, ready, lang, phone }) =>
     // axe is injected as a script: the page's own Content-Security-Policy would (rightly) refuse it.
-    const s = await openPage(
-      browser(),
-      `${appUrl}?lang=${lang ?? 'zh'}${hash}`,
-      phone ? { width: 390, height: 844 } : undefined,
-      { bypassCSP: true, ...(phone ? { hasTouch: true, isMobile: true } : {}) },
-    );
-    await waitForMapReady(s.page);
-    await s.page.locator(ready).first().waitFor();
-    // What is behind a toggle is checked too: the places-in-view list and the legend, open.
-    if (!hash.includes('tour') && !hash.includes('compare')) {
-      await s.page.locator('details.piv > summary').click();
-      await s.page.locator('.piv a.piv-place').first().waitFor();
-      await s.page.locator('details.legend').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    }
-    const found = await axe(s.page);
-    counts[name] = {};
-    for (const f of found) counts[name][f.impact ?? 'none'] = (counts[name][f.impact ?? 'none'] ?? 0) + 1;
-    const bad = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
-    expect(bad.map((f) => `${f.impact} ${f.id}: ${f.help} — ${f.targets.slice(0, 5).join(' | ')}`)).toEqual(
-      [],
-    );
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+    withApp({ lang: lang ?? 'zh', hash, phone: !!phone, context: { bypassCSP: true } }, async (app) => {
+      await app.page.locator(ready).first().waitFor();
+      // What is behind a toggle is checked too: the places-in-view list and the legend, open.
+      if (!hash.includes('tour') && !hash.includes('compare')) {
+        // (the legend first: on a phone the open list lies over its toggle)
+        await app.legend.open();
+        await app.placesInView.open();
+        await expect(app.legend.isOpen()).resolves.toBe(true);
+      }
+      const found = await axe(app.page);
+      counts[name] = {};
+      for (const f of found) counts[name][f.impact ?? 'none'] = (counts[name][f.impact ?? 'none'] ?? 0) + 1;
+      const bad = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+      expect(bad.map((f) => `${f.impact} ${f.id}: ${f.help} — ${f.targets.slice(0, 5).join(' | ')}`)).toEqual(
+        [],
+      );
+      expect(app.errors).toEqual([]);
+    }),
+  );
 });
 
 /** The focused element, and whether its focus can be seen (an outline or a ring). */
@@ -105,187 +98,157 @@ const focused = (page: Page) =>
   });
 
 describe('the keyboard', () => {
-  it('reaches every control with a visible focus, starting with a skip link to the places in view', async () => {
-    const s = await openPage(browser(), `${appUrl}?lang=en#/place/new-town-jiading`);
-    const { page } = s;
-    await waitForMapReady(page);
-    await page.locator('.place-card').waitFor();
-    const seen: string[] = [];
-    const noRing: string[] = [];
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      const f = await focused(page);
-      if (!f) continue;
-      if (seen.length && f.what === seen[0]) break; // round the page once
-      seen.push(f.what);
-      if (!f.ring || !f.onScreen) noRing.push(f.what);
-    }
-    expect(seen[0]).toBe('a.skip-link');
-    for (const want of [
-      'input#search.search-input',
-      'button.btn.lang-switch',
-      'button.btn.compare-link',
-      'button.btn.share',
-      'canvas.maplibregl-canvas',
-      'button.maplibregl-ctrl-zoom-in',
-      'summary.piv-summary',
-      'button.panel-close',
-    ]) {
-      expect(seen, want).toContain(want);
-    }
-    expect(seen.some((w) => w.startsWith('summary') && !w.includes('piv'))).toBe(true); // the legend
-    expect(noRing).toEqual([]);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+  it('reaches every control with a visible focus, starting with a skip link to the places in view', () =>
+    withApp({ lang: 'en', hash: '#/place/new-town-jiading' }, async (app) => {
+      const { page } = app;
+      await app.card.root().waitFor();
+      const seen: string[] = [];
+      const noRing: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (!f) continue;
+        if (seen.length && f.what === seen[0]) break; // round the page once
+        seen.push(f.what);
+        if (!f.ring || !f.onScreen) noRing.push(f.what);
+      }
+      expect(seen[0]).toBe('a.skip-link');
+      for (const want of [
+        'input#search.search-input',
+        'button.btn.lang-switch',
+        'button.btn.compare-link',
+        'button.btn.share',
+        'canvas.maplibregl-canvas',
+        'button.maplibregl-ctrl-zoom-in',
+        'summary.piv-summary',
+        'button.panel-close',
+      ]) {
+        expect(seen, want).toContain(want);
+      }
+      expect(seen.some((w) => w.startsWith('summary') && !w.includes('piv'))).toBe(true); // the legend
+      expect(noRing).toEqual([]);
+      expect(app.errors).toEqual([]);
+    }));
 
-  it('works the map, the list, the legend and the panel from the keyboard', async () => {
-    const s = await openPage(browser(), `${appUrl}?lang=en#/?map=11/31.37/121.25`);
-    const { page } = s;
-    await waitForMapReady(page);
-    // The skip link opens the list and puts the focus on it.
-    await page.keyboard.press('Tab');
-    await expect(focused(page).then((f) => f?.what)).resolves.toBe('a.skip-link');
-    await expect(page.locator('a.skip-link').isVisible()).resolves.toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.locator('details.piv').getAttribute('open')).resolves.toBe('');
-    await expect(focused(page).then((f) => f?.what)).resolves.toBe('summary.piv-summary');
-    // Tab into the list: the focused place is highlighted on the map; Enter selects it.
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['place']);
-    expect(first).toBeTruthy();
-    await expect.poll(() => page.locator('#map').getAttribute('data-highlighted')).toBe(first);
-    await page.keyboard.press('Enter');
-    await page.locator(`.place-card[data-place-id="${first}"]`).waitFor();
-    await expect(page.locator('#map').getAttribute('data-selected')).resolves.toBe(first);
-    await expect(page.locator(`.piv a[data-place="${first}"]`).getAttribute('aria-current')).resolves.toBe(
-      'true',
-    );
-    // The legend's switches work with Space.
-    const water = page.locator('.legend input[data-layer="water"]');
-    await water.focus();
-    await page.keyboard.press('Space');
-    await expect(water.isChecked()).resolves.toBe(false);
-    // The map itself: + zooms in.
-    const zoom = () =>
-      page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom());
-    const z0 = await zoom();
-    await page.locator('canvas.maplibregl-canvas').focus();
-    await page.keyboard.press('Equal');
-    await expect.poll(zoom).toBeGreaterThan(z0 + 0.5);
-    // The panel closes from the keyboard.
-    await page.locator('.panel-close').focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#panel').isHidden()).toBe(true);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+  it('works the map, the list, the legend and the panel from the keyboard', () =>
+    withApp({ lang: 'en', hash: '#/?map=11/31.37/121.25' }, async (app) => {
+      const { page } = app;
+      const focusedWhat = () => focused(page).then((f) => f?.what);
+      // The skip link opens the list and puts the focus on it.
+      await page.keyboard.press('Tab');
+      await expect(focusedWhat()).resolves.toBe('a.skip-link');
+      await expect(page.locator('a.skip-link').isVisible()).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(app.placesInView.root.getAttribute('open')).resolves.toBe('');
+      await expect(focusedWhat()).resolves.toBe('summary.piv-summary');
+      // Tab into the list: the focused place is highlighted on the map; Enter selects it.
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['place'] ?? '');
+      expect(first).toBeTruthy();
+      await expect.poll(() => app.highlighted()).toBe(first);
+      await page.keyboard.press('Enter');
+      await app.card.root(first).waitFor();
+      await expect(app.selected()).resolves.toBe(first);
+      await expect(app.placesInView.link(first).getAttribute('aria-current')).resolves.toBe('true');
+      // The legend's switches work with Space.
+      const water = app.legend.box('water');
+      await water.focus();
+      await page.keyboard.press('Space');
+      await expect(water.isChecked()).resolves.toBe(false);
+      // The map itself: + zooms in.
+      const z0 = await app.zoom();
+      await page.locator('canvas.maplibregl-canvas').focus();
+      await page.keyboard.press('Equal');
+      await expect.poll(() => app.zoom()).toBeGreaterThan(z0 + 0.5);
+      // The panel closes from the keyboard.
+      await page.locator('.panel-close').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => app.panel.isHidden()).toBe(true);
+      expect(app.errors).toEqual([]);
+    }));
 });
 
+type Bounds = { getWest(): number; getEast(): number; getSouth(): number; getNorth(): number };
+
+/** The listed places whose outline's box lies wholly outside the map's bounds. */
+const listedOutside = (app: App, list: string[]) =>
+  app.page.evaluate(async (ids) => {
+    const b = (window as unknown as { __map: { getBounds(): Bounds } }).__map.getBounds();
+    const fc = (await (await fetch('data/shanghai-14fyp/features.geojson')).json()) as {
+      features: { properties: { id: string }; geometry: { coordinates: unknown } }[];
+    };
+    const flat = (c: unknown): number[][] =>
+      Array.isArray(c) && typeof c[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(flat);
+    return ids.filter((id) => {
+      const f = fc.features.find((x) => x.properties.id === id)!;
+      const pts = flat(f.geometry.coordinates);
+      const [w, e] = [Math.min(...pts.map((p) => p[0]!)), Math.max(...pts.map((p) => p[0]!))];
+      const [so, n] = [Math.min(...pts.map((p) => p[1]!)), Math.max(...pts.map((p) => p[1]!))];
+      return w > b.getEast() || e < b.getWest() || so > b.getNorth() || n < b.getSouth();
+    });
+  }, list);
+
 describe('places in view: the map as text', () => {
-  const listed = (page: Page) =>
-    page
-      .locator('.piv a.piv-place')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['place'] ?? ''));
+  it('lists the places within the map, by theme with counts, in step as the map moves and layers change', () =>
+    withApp({ lang: 'en', hash: '#/?map=12/31.37/121.25' }, async (app) => {
+      const piv = app.placesInView;
+      await piv.open();
+      await expect.poll(() => piv.items()).toContain('new-town-jiading');
+      let ids = await piv.items();
+      expect(ids).not.toContain('new-town-nanhui');
+      // The count in the toggle is the number listed; each theme's heading counts its own places.
+      await expect(piv.summary.innerText()).resolves.toBe(`Places in view (${ids.length})`);
+      for (const group of await piv.groups.all()) {
+        const n = await group.locator('a.piv-place').count();
+        await expect(group.locator('.piv-theme').innerText()).resolves.toMatch(new RegExp(`: ${n}$`));
+      }
+      // Every listed place really is within the map's bounds (its outline's box overlaps them).
+      expect(await listedOutside(app, ids)).toEqual([]);
 
-  it('lists the places within the map, by theme with counts, in step as the map moves and layers change', async () => {
-    const s = await openPage(browser(), `${appUrl}?lang=en#/?map=12/31.37/121.25`);
-    const { page } = s;
-    await waitForMapReady(page);
-    await page.locator('details.piv > summary').click();
-    await expect.poll(() => listed(page)).toContain('new-town-jiading');
-    let ids = await listed(page);
-    expect(ids).not.toContain('new-town-nanhui');
-    // The count in the toggle is the number listed; each theme's heading counts its own places.
-    await expect(page.locator('.piv-summary').innerText()).resolves.toBe(`Places in view (${ids.length})`);
-    for (const group of await page.locator('.piv-group').all()) {
-      const n = await group.locator('a.piv-place').count();
-      await expect(group.locator('.piv-theme').innerText()).resolves.toMatch(new RegExp(`: ${n}$`));
-    }
-    // Every listed place really is within the map's bounds (its outline's box overlaps them).
-    const outside = await page.evaluate(async (list) => {
-      const map = (
-        window as unknown as {
-          __map: {
-            getBounds(): { getWest(): number; getEast(): number; getSouth(): number; getNorth(): number };
-          };
-        }
-      ).__map;
-      const b = map.getBounds();
-      const fc = (await (await fetch('data/shanghai-14fyp/features.geojson')).json()) as {
-        features: { properties: { id: string }; geometry: { coordinates: unknown } }[];
-      };
-      const flat = (c: unknown): number[][] =>
-        Array.isArray(c) && typeof c[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(flat);
-      return list.filter((id) => {
-        const f = fc.features.find((x) => x.properties.id === id)!;
-        const pts = flat(f.geometry.coordinates);
-        const [w, e] = [Math.min(...pts.map((p) => p[0]!)), Math.max(...pts.map((p) => p[0]!))];
-        const [so, n] = [Math.min(...pts.map((p) => p[1]!)), Math.max(...pts.map((p) => p[1]!))];
-        return w > b.getEast() || e < b.getWest() || so > b.getNorth() || n < b.getSouth();
-      });
-    }, ids);
-    expect(outside).toEqual([]);
+      // Move the map to Nanhui: the list follows.
+      await app.jumpTo([121.93, 30.9], 12);
+      await expect.poll(() => piv.items()).toContain('new-town-nanhui');
+      ids = await piv.items();
+      expect(ids).not.toContain('new-town-jiading');
+      // Switch the new towns off in the legend: they leave the list.
+      await expect.poll(() => app.renderedThemes()).toContain('new-towns');
+      await app.legend.hide('new-towns');
+      await expect.poll(() => piv.items()).not.toContain('new-town-nanhui');
+      await expect.poll(() => app.renderedThemes()).not.toContain('new-towns'); // nor does the map draw them
+      await expect(piv.root.locator('.piv-group[data-theme="new-towns"]').count()).resolves.toBe(0);
+      // In Chinese, the same places under Chinese names.
+      await app.switchLanguage();
+      await expect.poll(() => piv.summary.innerText()).toMatch(/^视野内的地点/);
+      expect(app.errors).toEqual([]);
+    }));
 
-    // Move the map to Nanhui: the list follows.
-    await page.evaluate(() =>
-      (window as unknown as { __map: { jumpTo(o: unknown): void } }).__map.jumpTo({
-        center: [121.93, 30.9],
-        zoom: 12,
+  it('without WebGL the list holds every place, and a place can still be opened from it', () =>
+    withBrowser({ args: ['--disable-3d-apis'] }, (noGL) =>
+      withAppIn(noGL, { lang: 'en', wait: 'none' }, async (app) => {
+        const piv = app.placesInView;
+        await app.page.locator('.map-unavailable').waitFor();
+        await piv.root.locator(':scope > summary').click();
+        const total = readJson<{ features: unknown[] }>('dist/data/shanghai-14fyp/features.geojson');
+        await expect.poll(() => piv.items().then((l) => l.length)).toBe(total.features.length);
+        await expect(piv.summary.innerText()).resolves.toBe(`All places (${total.features.length})`);
+        await expect(piv.note.innerText()).resolves.toMatch(/map cannot be shown/);
+        await piv.link('new-town-qingpu').click();
+        await app.card.root('new-town-qingpu').waitFor();
+        expect(app.errors).toEqual([]);
       }),
-    );
-    await expect.poll(() => listed(page)).toContain('new-town-nanhui');
-    ids = await listed(page);
-    expect(ids).not.toContain('new-town-jiading');
-    // Switch the new towns off in the legend: they leave the list.
-    await page.locator('.legend input[data-layer="new-towns"]').uncheck();
-    await expect.poll(() => listed(page)).not.toContain('new-town-nanhui');
-    await expect(page.locator('.piv-group[data-theme="new-towns"]').count()).resolves.toBe(0);
-    // In Chinese, the same places under Chinese names.
-    await page.locator('.lang-switch').click();
-    await expect.poll(() => page.locator('.piv-summary').innerText()).toMatch(/^视野内的地点/);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+    ));
 
-  it('without WebGL the list holds every place, and a place can still be opened from it', async () => {
-    const noGL = await launch({ args: ['--disable-3d-apis'] });
-    try {
-      const s = await openPage(noGL, `${appUrl}?lang=en`);
-      const { page } = s;
-      await page.locator('.map-unavailable').waitFor();
-      await page.locator('details.piv > summary').click();
-      const total = JSON.parse(
-        await page.evaluate(() => fetch('data/shanghai-14fyp/features.geojson').then((r) => r.text())),
-      ) as { features: unknown[] };
-      await expect.poll(() => listed(page).then((l) => l.length)).toBe(total.features.length);
-      await expect(page.locator('.piv-summary').innerText()).resolves.toBe(
-        `All places (${total.features.length})`,
-      );
-      await expect(page.locator('.piv-note').innerText()).resolves.toMatch(/map cannot be shown/);
-      await page.locator('.piv a.piv-place[data-place="new-town-qingpu"]').click();
-      await page.locator('.place-card[data-place-id="new-town-qingpu"]').waitFor();
-      expect(s.errors).toEqual([]);
-      await s.close();
-    } finally {
-      await noGL.close();
-    }
-  });
-
-  it('a place chosen in the list is selected on the map', async () => {
-    const s = await openPage(browser(), `${appUrl}#/?map=11/31.03/121.227`);
-    const { page } = s;
-    await waitForMapReady(page);
-    await page.locator('details.piv > summary').click();
-    const link = page.locator('.piv a.piv-place[data-place="new-town-songjiang"]');
-    await link.hover();
-    await expect.poll(() => page.locator('#map').getAttribute('data-highlighted')).toBe('new-town-songjiang');
-    await link.click();
-    await page.locator('.place-card[data-place-id="new-town-songjiang"]').waitFor();
-    await expect(page.locator('#map').getAttribute('data-selected')).resolves.toBe('new-town-songjiang');
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/place\/new-town-songjiang\?/);
-    await expect(link.getAttribute('aria-current')).resolves.toBe('true');
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+  it('a place chosen in the list is selected on the map', () =>
+    withApp({ hash: '#/?map=11/31.03/121.227' }, async (app) => {
+      await app.placesInView.open();
+      const link = app.placesInView.link('new-town-songjiang');
+      await link.hover();
+      await expect.poll(() => app.highlighted()).toBe('new-town-songjiang');
+      await link.click();
+      await app.card.root('new-town-songjiang').waitFor();
+      await expect(app.selected()).resolves.toBe('new-town-songjiang');
+      await expect.poll(() => app.hash()).toMatch(/^#\/place\/new-town-songjiang\?/);
+      await expect(link.getAttribute('aria-current')).resolves.toBe('true');
+      expect(app.errors).toEqual([]);
+    }));
 });

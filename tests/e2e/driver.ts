@@ -71,7 +71,12 @@ export async function openPage(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(url);
+  try {
+    await page.goto(url);
+  } catch (e) {
+    await context.close(); // a page that does not load is closed here: the caller never gets it to close
+    throw e;
+  }
   return { page, context, requests, errors, close: () => context.close() };
 }
 

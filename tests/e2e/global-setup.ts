@@ -18,18 +18,29 @@ export async function setup(project: TestProject): Promise<void> {
   if (!fs.existsSync(path.join(dist, 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first.');
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-e2e-'));
-  fs.cpSync(dist, site, { recursive: true });
+  try {
+    fs.cpSync(dist, site, { recursive: true });
+    buildFixturePlan(root, site);
+    server = await serveStatic(site, '/explorer/');
+  } catch (e) {
+    // The runner may not tear down a set-up that failed: leave no server and no copy of the site behind.
+    await teardown();
+    throw e;
+  }
+  project.provide('appUrl', server.url);
+  project.provide('fixturePlan', fixturePlan.id);
+}
+
+/** Builds the fixture plan's data into the site's data folder, quietly. */
+function buildFixturePlan(root: string, into: string): void {
   const log = console.log;
   console.log = () => {};
   try {
-    if (buildPlanData(root, fixturePlan, path.join(site, 'data', fixturePlan.id)) > 0)
+    if (buildPlanData(root, fixturePlan, path.join(into, 'data', fixturePlan.id)) > 0)
       throw new Error('the fixture plan does not build');
   } finally {
     console.log = log;
   }
-  server = await serveStatic(site, '/explorer/');
-  project.provide('appUrl', server.url);
-  project.provide('fixturePlan', fixturePlan.id);
 }
 
 export async function teardown(): Promise<void> {
@@ -37,6 +48,8 @@ export async function teardown(): Promise<void> {
     await server?.close();
   } finally {
     if (site) fs.rmSync(site, { recursive: true, force: true });
+    server = undefined;
+    site = '';
   }
 }
 

@@ -2,21 +2,12 @@
 // search opens in a bottom sheet that leaves at least 40% of the map in sight; its clauses can be read there; the
 // sheet collapses and expands; every control is a touch target of at least 44×44 px.
 
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './browser';
-import { offMachine, openPage, screenPoint, waitForMapReady } from './driver';
+import { PHONE, useApp, type AppOptions } from './app';
 
-const appUrl = inject('appUrl');
-const PHONE = { width: 390, height: 844 };
-const TOUCH = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
-const browser = useBrowser();
-
-const openPhone = async (url: string) => {
-  const s = await openPage(browser(), url, PHONE, TOUCH);
-  await waitForMapReady(s.page);
-  return s;
-};
+const { withApp } = useApp();
+const phone = (o: AppOptions): AppOptions => ({ ...o, phone: true });
 
 /** The share of the map's height not covered by the panel (the sheet spans the map's width). */
 async function mapVisibleShare(page: Page): Promise<number> {
@@ -68,90 +59,83 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe('on a phone', () => {
-  it('a tap on the map opens the place in a bottom sheet; its clauses open there; the map stays ≥40% visible', async () => {
-    const s = await openPhone(`${appUrl}?lang=en#/?map=11/31.03/121.227`);
-    const { page } = s;
-    // The header is compact: the subtitle is hidden, the search spans the width.
-    await expect(page.locator('.title-sub').isVisible()).resolves.toBe(false);
-    const header = await page.locator('.app-header').boundingBox();
-    expect(header!.height).toBeLessThan(130);
-    // The legend starts collapsed.
-    await expect(page.locator('details.legend').getAttribute('open')).resolves.toBeNull();
+  it('a tap on the map opens the place in a bottom sheet; its clauses open there; the map stays ≥40% visible', () =>
+    withApp(phone({ lang: 'en', hash: '#/?map=11/31.03/121.227' }), async (app) => {
+      const { page } = app;
+      // The header is compact: the subtitle is hidden, the search spans the width.
+      await expect(page.locator('.title-sub').isVisible()).resolves.toBe(false);
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header!.height).toBeLessThan(130);
+      // The legend starts collapsed.
+      await expect(app.legend.isOpen()).resolves.toBe(false);
 
-    const p = await screenPoint(page, 121.24, 31.01); // inside Songjiang new town, clear of lines
-    await page.touchscreen.tap(p.x, p.y);
-    await page.locator('.place-card[data-place-id="new-town-songjiang"]').waitFor();
-    await expect(page.locator('#map').getAttribute('data-selected')).resolves.toBe('new-town-songjiang');
-    const panel = (await page.locator('#panel').boundingBox())!;
-    expect(panel.width).toBeCloseTo(PHONE.width, 0); // a sheet across the screen…
-    expect(panel.y + panel.height).toBeCloseTo(PHONE.height, 0); // …at the bottom
-    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+      await app.tapMap(121.24, 31.01); // inside Songjiang new town, clear of lines
+      await app.card.root('new-town-songjiang').waitFor();
+      await expect(app.selected()).resolves.toBe('new-town-songjiang');
+      const panel = (await app.panel.boundingBox())!;
+      expect(panel.width).toBeCloseTo(PHONE.width, 0); // a sheet across the screen…
+      expect(panel.y + panel.height).toBeCloseTo(PHONE.height, 0); // …at the bottom
+      expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
 
-    // Read a clause that names it.
-    const item = page.locator('.mentions-direct .mention-item').first();
-    const clause = await item.getAttribute('data-clause');
-    expect(clause).toMatch(/^\d+(\.\d+)*$/);
-    await item.locator('a.open-reader').tap();
-    await page.locator(`article.unit[data-unit-id="${clause}"]`).waitFor();
-    await expect(page.locator('article.unit .unit-text').first().innerText()).resolves.toContain('松江');
-    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+      // Read a clause that names it.
+      const item = app.card.direct.first();
+      const clause = await item.getAttribute('data-clause');
+      expect(clause).toMatch(/^\d+(\.\d+)*$/);
+      await item.locator('a.open-reader').tap();
+      await app.reader.unit(clause!).waitFor();
+      await expect(app.reader.unit().locator('.unit-text').first().innerText()).resolves.toContain('松江');
+      expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
 
-    // The handle collapses the sheet (nearly all the map in sight) and expands it again.
-    const handle = page.locator('.sheet-handle');
-    await expect(handle.getAttribute('aria-expanded')).resolves.toBe('true');
-    await handle.tap();
-    await expect(handle.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.locator('#panel .panel-body').isVisible()).resolves.toBe(false);
-    expect(await mapVisibleShare(page)).toBeGreaterThan(0.85);
-    await handle.tap();
-    await expect(page.locator('#panel .panel-body').isVisible()).resolves.toBe(true);
-    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+      // The handle collapses the sheet (nearly all the map in sight) and expands it again.
+      const handle = page.locator('.sheet-handle');
+      const body = app.panel.locator('.panel-body');
+      await expect(handle.getAttribute('aria-expanded')).resolves.toBe('true');
+      await handle.tap();
+      await expect(handle.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(body.isVisible()).resolves.toBe(false);
+      expect(await mapVisibleShare(page)).toBeGreaterThan(0.85);
+      await handle.tap();
+      await expect(body.isVisible()).resolves.toBe(true);
+      expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
 
-    expect(offMachine(s.requests)).toEqual([]);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+      expect(app.offMachine()).toEqual([]);
+      expect(app.errors).toEqual([]);
+    }));
 
-  it('the places-in-view list and the search select a place too', async () => {
-    const s = await openPhone(`${appUrl}?lang=en#/?map=11/31.37/121.25`);
-    const { page } = s;
-    await page.locator('.piv-summary').tap();
-    const link = page.locator('.piv a.piv-place[data-place="new-town-jiading"]');
-    await link.waitFor();
-    await link.tap();
-    await page.locator('.place-card[data-place-id="new-town-jiading"]').waitFor();
-    // The list closes so that the map and the sheet can be seen.
-    await expect(page.locator('details.piv').getAttribute('open')).resolves.toBeNull();
-    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+  it('the places-in-view list and the search select a place too', () =>
+    withApp(phone({ lang: 'en', hash: '#/?map=11/31.37/121.25' }), async (app) => {
+      const { page } = app;
+      await app.placesInView.open();
+      await app.placesInView.link('new-town-jiading').tap();
+      await app.card.root('new-town-jiading').waitFor();
+      // The list closes so that the map and the sheet can be seen.
+      await expect(app.placesInView.isOpen()).resolves.toBe(false);
+      expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
 
-    await page.locator('#search').tap();
-    await page.locator('#search').fill('临港');
-    const hit = page.locator('.search-hit-place').first();
-    await hit.waitFor();
-    const id = await hit.getAttribute('data-hit-id');
-    const label = await hit.locator('.hit-label').innerText();
-    await hit.tap();
-    await page.locator(`.place-card[data-place-id="${id}"]`).waitFor();
-    await expect(page.locator('.place-card .place-title').innerText()).resolves.toBe(label);
-    expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+      await app.search.box.tap();
+      await app.search.box.fill('临港');
+      const hit = app.search.placeHits.first();
+      await hit.waitFor();
+      const id = await hit.getAttribute('data-hit-id');
+      const label = await hit.locator('.hit-label').innerText();
+      await hit.tap();
+      await app.card.root(id!).waitFor();
+      await expect(app.card.title.innerText()).resolves.toBe(label);
+      expect(await mapVisibleShare(page)).toBeGreaterThanOrEqual(0.4);
+      expect(app.errors).toEqual([]);
+    }));
 
-  it('every control on the map, the place card and the reader is at least 44×44 px', async () => {
-    const s = await openPhone(`${appUrl}#/place/new-town-jiading`);
-    const { page } = s;
-    await page.locator('.place-card').waitFor();
-    await page.locator('details.legend > summary').tap();
-    await page.locator('.piv-summary').tap();
-    await page.locator('.piv a.piv-place').first().waitFor();
-    expect(await smallTargets(page)).toEqual([]);
-    await page.evaluate(() => (location.hash = '#/clause/10.2.1'));
-    await page.locator('article.unit[data-unit-id="10.2.1"]').waitFor();
-    await page.locator('.toc-box > summary').tap();
-    await page.locator('.toc a').first().waitFor();
-    expect(await smallTargets(page)).toEqual([]);
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+  it('every control on the map, the place card and the reader is at least 44×44 px', () =>
+    withApp(phone({ hash: '#/place/new-town-jiading' }), async (app) => {
+      const { page } = app;
+      await app.card.root().waitFor();
+      await app.legend.open();
+      await app.placesInView.open();
+      expect(await smallTargets(page)).toEqual([]);
+      await app.openClause('10.2.1');
+      await page.locator('.toc-box > summary').tap();
+      await page.locator('.toc a').first().waitFor();
+      expect(await smallTargets(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    }));
 });
