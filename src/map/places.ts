@@ -110,42 +110,69 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
  */
 const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
 const dashedLayerOf = (status: string) => `${PLACE_LINE_LAYER}-${status}`;
-const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', DASHED.map((s) => s.status)]];
 const stroked: ExpressionSpecification = ['==', ['get', 'stroked'], 1];
+
+/** What the map draws of the places: the themes switched off, and each place's status at the timeline's date. */
+export interface PlaceFilters {
+  hidden: readonly string[];
+  /** The places whose status at the date is not their drawn one, by that status (src/data/timeline.ts). */
+  overrides: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * A place's status at the timeline's date, as MapLibre reads it: its drawn one (`status`), or, for the few whose
+ * history changes it, the date's, matched by id. Only the filters read it (a place's layer), never a paint property:
+ * a date change re-filters the places' tiles on MapLibre's worker and redraws, and nothing else is recomputed.
+ */
+export function statusExpression(overrides: PlaceFilters['overrides']): ExpressionSpecification {
+  const branches = [...overrides].filter(([, ids]) => ids.length > 0).flatMap(([s, ids]) => [[...ids], s]);
+  if (!branches.length) return ['get', 'status'];
+  return ['match', ['get', 'id'], ...branches, ['get', 'status']] as unknown as ExpressionSpecification;
+}
 
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
 }
 
-const FILTERS: Record<string, ExpressionSpecification> = {
-  [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
+/** Each layer's filter, given a place's status (an expression): which places it draws. */
+const FILTERS: Record<string, (status: ExpressionSpecification) => ExpressionSpecification> = {
+  [PLACE_FILL_LAYER]: () => ['==', ['get', 'filled'], 1],
   // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
-  [PLACE_LINE_LAYER]: ['all', stroked, ['!', isDashed]],
+  [PLACE_LINE_LAYER]: (status) => [
+    'all',
+    stroked,
+    ['!', ['in', status, ['literal', DASHED.map((s) => s.status)]]],
+  ],
   ...Object.fromEntries(
-    DASHED.map((s) => [dashedLayerOf(s.status), ['all', stroked, ['==', ['get', 'status'], s.status]]]),
+    DASHED.map((s) => [
+      dashedLayerOf(s.status),
+      (status: ExpressionSpecification) => ['all', stroked, ['==', status, s.status]],
+    ]),
   ),
-  [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
+  [PLACE_POINT_LAYER]: () => ['==', ['geometry-type'], 'Point'],
 };
 /** Every layer of the places, bottom to top. */
 const PLACE_LAYERS = Object.keys(FILTERS);
 const PLACE_LINE_LAYERS = PLACE_LAYERS.filter((id) => id.startsWith(PLACE_LINE_LAYER));
 
-const filterOf = (layer: string, hidden: readonly string[]): ExpressionSpecification => [
-  'all',
-  FILTERS[layer]!,
-  themeFilter(hidden),
-];
+/** A layer's filter: its places, of the themes shown, not cancelled at the date. */
+function filterOf(layer: string, { hidden, overrides }: PlaceFilters): ExpressionSpecification {
+  const status = statusExpression(overrides);
+  const parts: ExpressionSpecification[] = [FILTERS[layer]!(status), themeFilter(hidden)];
+  if (overrides.get('cancelled')?.length) parts.push(['!=', status, 'cancelled']);
+  return ['all', ...parts];
+}
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
 /** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
-function placeLayers(hidden: readonly string[]): LayerSpecification[] {
+function placeLayers(filters: PlaceFilters): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
   const line = (id: string, dash?: readonly number[]): LineLayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE,
-    filter: filterOf(id, hidden),
+    filter: filterOf(id, filters),
     paint: {
       'line-color': ['get', 'colour'],
       'line-width': ['get', 'width'],
@@ -159,7 +186,7 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
       id: PLACE_FILL_LAYER,
       type: 'fill',
       source: SOURCE,
-      filter: filterOf(PLACE_FILL_LAYER, hidden),
+      filter: filterOf(PLACE_FILL_LAYER, filters),
       paint: {
         // No antialiasing pass around each area: the outline layer draws the edge.
         'fill-antialias': false,
@@ -174,7 +201,7 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
       id: PLACE_POINT_LAYER,
       type: 'circle',
       source: SOURCE,
-      filter: filterOf(PLACE_POINT_LAYER, hidden),
+      filter: filterOf(PLACE_POINT_LAYER, filters),
       paint: {
         'circle-radius': ['get', 'radius'],
         'circle-color': ['case', ['==', ['get', 'hub'], 1], '#ffffff', ['get', 'colour']],
@@ -217,21 +244,21 @@ function insertAt(layers: readonly LayerSpecification[]): number {
 export function withPlaces(
   style: StyleSpecification,
   features: readonly PlaceFeature[],
-  hidden: readonly string[],
+  filters: PlaceFilters,
 ): StyleSpecification {
   if (style.sources[SOURCE]) return style;
   const at = insertAt(style.layers);
   return {
     ...style,
     sources: { ...style.sources, [SOURCE]: placesSource(features) },
-    layers: [...style.layers.slice(0, at), ...placeLayers(hidden), ...style.layers.slice(at)],
+    layers: [...style.layers.slice(0, at), ...placeLayers(filters), ...style.layers.slice(at)],
   };
 }
 
-/** Shows only the themes not hidden. */
-export function setPlaceThemes(map: MapLibreMap, hidden: readonly string[]): void {
+/** Shows only the themes not hidden, each place in the layer of its status at the timeline's date. */
+export function setPlaceFilters(map: MapLibreMap, filters: PlaceFilters): void {
   for (const id of PLACE_LAYERS) {
-    if (map.getLayer(id)) map.setFilter(id, filterOf(id, hidden));
+    if (map.getLayer(id)) map.setFilter(id, filterOf(id, filters));
   }
 }
 
