@@ -257,6 +257,15 @@ export function mountPanel(host: HTMLElement): void {
     (s) => s.route,
     (route) => void show(route),
   );
+  // The timeline's date moves: the card's status and history rows follow (the rest of the card stays, and the focus).
+  store.subscribe(
+    (s) => s.at,
+    (at) => {
+      const shown = body.querySelector('.place-card');
+      const place = deps?.places.byId.get(shown?.getAttribute('data-place-id') ?? '');
+      if (shown && place && deps) deps.card.refreshPlaceStatus(shown, place.properties, at);
+    },
+  );
   store.subscribe(
     (s) => s.lang,
     () => {

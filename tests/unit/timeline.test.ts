@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import { loadHistory } from '../../scripts/lib/history';
 import {
   TIMELINE_START,
@@ -181,8 +181,7 @@ describe('the map’s layers at a date', () => {
     return style.layers
       .filter(
         (l, i) =>
-          'filter' in l &&
-          featureFilter(l.filter as FilterSpecification, `layers[${i}].filter`).filter({ zoom: 10 }, feature),
+          'filter' in l && featureFilter(l.filter, `layers[${i}].filter`).filter({ zoom: 10 }, feature),
       )
       .map((l) => l.id);
   };
