@@ -20,6 +20,8 @@ import type { PlaceFeature } from '../data/types';
 import { activePlan } from '../data/active-plan';
 import { DISTRICT_LABEL_LAYER } from './basemap-style';
 import { matchesLabelRule } from '../data/plan-manifest';
+import { drawnStatusAt, TIMELINE_START } from '../data/timeline';
+import { isDated, lineOpacity, lineStatusFilter, notCancelled, type PlaceDrawing } from './place-status';
 import { STATUS_STYLES, drawRank, hex, lineWidthOf, pointRadiusOf, themeOf, type RGB } from './themes';
 
 /** The prefix of the ids of the map's place layers (and of the hover and hit-test layer name). */
@@ -77,7 +79,10 @@ export function strokeWidthOf(f: PlaceFeature): number {
  * each layer into a draw per key). A place MapLibre neither fills nor strokes is left out: its tiles would carry it
  * for nothing (the pointer finds it by the app's own hit test, and deck.gl draws it when it is emphasised).
  */
-export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollection {
+export function styledPlaces(
+  features: readonly PlaceFeature[],
+  date: string = TIMELINE_START,
+): FeatureCollection {
   const rank = (f: PlaceFeature) => drawRank(f.properties.theme);
   return {
     type: 'FeatureCollection',
@@ -90,7 +95,10 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
         properties: {
           id: f.properties.id,
           theme: f.properties.theme,
-          status: f.properties.status,
+          // A dated place's status at the date the style is built for (its layers' opacity reads it until the
+          // timeline sets its feature state): see map/place-status.ts.
+          status: isDated(f.properties) ? drawnStatusAt(f.properties, date) : f.properties.status,
+          dated: isDated(f.properties) ? 1 : 0,
           colour: hex(colourOf(f)),
           width: strokeWidthOf(f),
           radius: pointRadiusOf(f.properties.kind),
@@ -112,61 +120,38 @@ const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
 const dashedLayerOf = (status: string) => `${PLACE_LINE_LAYER}-${status}`;
 const stroked: ExpressionSpecification = ['==', ['get', 'stroked'], 1];
 
-/** What the map draws of the places: the themes switched off, and each place's status at the timeline's date. */
-export interface PlaceFilters {
-  hidden: readonly string[];
-  /** The places whose status at the date is not their drawn one, by that status (src/data/timeline.ts). */
-  overrides: ReadonlyMap<string, readonly string[]>;
-}
-
-/**
- * A place's status at the timeline's date, as MapLibre reads it: its drawn one (`status`), or, for the few whose
- * history changes it, the date's, matched by id. Only the filters read it (a place's layer), never a paint property:
- * a date change re-filters the places' tiles on MapLibre's worker and redraws, and nothing else is recomputed.
- */
-export function statusExpression(overrides: PlaceFilters['overrides']): ExpressionSpecification {
-  const branches = [...overrides].filter(([, ids]) => ids.length > 0).flatMap(([s, ids]) => [[...ids], s]);
-  if (!branches.length) return ['get', 'status'];
-  return ['match', ['get', 'id'], ...branches, ['get', 'status']] as unknown as ExpressionSpecification;
-}
-
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
 }
 
-/** Each layer's filter, given a place's status (an expression): which places it draws. */
-const FILTERS: Record<string, (status: ExpressionSpecification) => ExpressionSpecification> = {
-  [PLACE_FILL_LAYER]: () => ['==', ['get', 'filled'], 1],
+/** Each layer's places (by status for the lines: see map/place-status.ts for the dated places). */
+const FILTERS: Record<string, ExpressionSpecification> = {
+  [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
   // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
-  [PLACE_LINE_LAYER]: (status) => [
-    'all',
-    stroked,
-    ['!', ['in', status, ['literal', DASHED.map((s) => s.status)]]],
-  ],
+  [PLACE_LINE_LAYER]: ['all', stroked, lineStatusFilter(null)],
   ...Object.fromEntries(
-    DASHED.map((s) => [
-      dashedLayerOf(s.status),
-      (status: ExpressionSpecification) => ['all', stroked, ['==', status, s.status]],
-    ]),
+    DASHED.map((s) => [dashedLayerOf(s.status), ['all', stroked, lineStatusFilter(s.status)]]),
   ),
-  [PLACE_POINT_LAYER]: () => ['==', ['geometry-type'], 'Point'],
+  [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
 };
 /** Every layer of the places, bottom to top. */
 const PLACE_LAYERS = Object.keys(FILTERS);
 const PLACE_LINE_LAYERS = PLACE_LAYERS.filter((id) => id.startsWith(PLACE_LINE_LAYER));
+/** The status a line layer draws (null: the solid one). */
+const lineStatusOf = (id: string) => (id === PLACE_LINE_LAYER ? null : id.slice(PLACE_LINE_LAYER.length + 1));
 
 /** A layer's filter: its places, of the themes shown, not cancelled at the date. */
-function filterOf(layer: string, { hidden, overrides }: PlaceFilters): ExpressionSpecification {
-  const status = statusExpression(overrides);
-  const parts: ExpressionSpecification[] = [FILTERS[layer]!(status), themeFilter(hidden)];
-  if (overrides.get('cancelled')?.length) parts.push(['!=', status, 'cancelled']);
-  return ['all', ...parts];
-}
+const filterOf = (layer: string, { hidden, cancelled }: PlaceDrawing): ExpressionSpecification => [
+  'all',
+  FILTERS[layer]!,
+  themeFilter(hidden),
+  ...notCancelled(cancelled),
+];
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
 /** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
-function placeLayers(filters: PlaceFilters): LayerSpecification[] {
+function placeLayers(filters: PlaceDrawing): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
   const line = (id: string, dash?: readonly number[]): LineLayerSpecification => ({
     id,
@@ -177,7 +162,7 @@ function placeLayers(filters: PlaceFilters): LayerSpecification[] {
       'line-color': ['get', 'colour'],
       'line-width': ['get', 'width'],
       ...(dash ? { 'line-dasharray': [...dash] } : {}),
-      'line-opacity': LINE_OPACITY,
+      'line-opacity': lineOpacity(lineStatusOf(id), LINE_OPACITY),
       'line-opacity-transition': NO_TRANSITION,
     },
   });
@@ -225,10 +210,12 @@ function placeLayers(filters: PlaceFilters): LayerSpecification[] {
  */
 export const PLACES_TILE_BUFFER = 16;
 const PLACES_TOLERANCE = 1.5;
-function placesSource(features: readonly PlaceFeature[]): GeoJSONSourceSpecification {
+function placesSource(features: readonly PlaceFeature[], date: string): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
-    data: styledPlaces(features),
+    data: styledPlaces(features, date),
+    // The feature states of the dated places are set by id.
+    promoteId: 'id',
     buffer: PLACES_TILE_BUFFER,
     tolerance: PLACES_TOLERANCE,
   };
@@ -244,22 +231,28 @@ function insertAt(layers: readonly LayerSpecification[]): number {
 export function withPlaces(
   style: StyleSpecification,
   features: readonly PlaceFeature[],
-  filters: PlaceFilters,
+  filters: PlaceDrawing,
 ): StyleSpecification {
   if (style.sources[SOURCE]) return style;
   const at = insertAt(style.layers);
   return {
     ...style,
-    sources: { ...style.sources, [SOURCE]: placesSource(features) },
+    sources: { ...style.sources, [SOURCE]: placesSource(features, filters.date) },
     layers: [...style.layers.slice(0, at), ...placeLayers(filters), ...style.layers.slice(at)],
   };
 }
 
 /** Shows only the themes not hidden, each place in the layer of its status at the timeline's date. */
-export function setPlaceFilters(map: MapLibreMap, filters: PlaceFilters): void {
+export function setPlaceFilters(map: MapLibreMap, filters: PlaceDrawing): void {
   for (const id of PLACE_LAYERS) {
     if (map.getLayer(id)) map.setFilter(id, filterOf(id, filters));
   }
+}
+
+/** The dated places' statuses at the timeline's date (their feature states: the line layers' opacity reads them). */
+export function setPlaceStatuses(map: MapLibreMap, statuses: ReadonlyMap<string, string>): void {
+  if (!map.getSource(SOURCE)) return;
+  for (const [id, status] of statuses) map.setFeatureState({ source: SOURCE, id }, { status });
 }
 
 /** Fades every place (while deck.gl draws the emphasised ones strong on top), or brings them back. */
@@ -267,7 +260,8 @@ export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
   if (!map.getLayer(PLACE_FILL_LAYER)) return;
   const k = faded ? FADED : 1;
   map.setPaintProperty(PLACE_FILL_LAYER, 'fill-opacity', AREA_FILL_OPACITY * k);
-  for (const id of PLACE_LINE_LAYERS) map.setPaintProperty(id, 'line-opacity', LINE_OPACITY * k);
+  for (const id of PLACE_LINE_LAYERS)
+    map.setPaintProperty(id, 'line-opacity', lineOpacity(lineStatusOf(id), LINE_OPACITY * k));
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-opacity', k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
 }

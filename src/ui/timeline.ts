@@ -31,11 +31,19 @@ export function timelineControl(): TimelineControl {
     min: 0,
     max: last,
     step: 1,
-    oninput: () => {
-      const i = Number(input.value);
-      setTimelineDate(i >= last ? null : monthOf(i));
+    oninput: () => go(Number(input.value)),
+    onkeydown: (e: Event) => {
+      const key = (e as KeyboardEvent).key;
+      if (key !== 'PageUp' && key !== 'PageDown') return;
+      e.preventDefault();
+      go(Number(input.value) + (key === 'PageUp' ? 12 : -12));
     },
   });
+  function go(i: number): void {
+    const month = Math.max(0, Math.min(last, i));
+    input.value = String(month);
+    setTimelineDate(month >= last ? null : monthOf(month));
+  }
   const shown = h('output', { className: 'timeline-date', for: id });
   const today = h(
     'button',

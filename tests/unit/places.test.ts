@@ -89,7 +89,7 @@ describe('places drawn by MapLibre', () => {
 
   it('tiles them with a buffer deeper than the widest line but far below MapLibre default, simplified under 2 px', () => {
     const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
-    const style = withPlaces(base, places, { hidden: [], overrides: new Map() });
+    const style = withPlaces(base, places, { hidden: [], date: '2021-01', cancelled: [] });
     const source = style.sources['places'] as GeoJSONSourceSpecification;
     const widest = Math.max(...styledPlaces(places).features.map((f) => Number(f.properties?.['width'])));
     expect(source.buffer).toBe(PLACES_TILE_BUFFER);
@@ -101,7 +101,7 @@ describe('places drawn by MapLibre', () => {
 
   it('draws each dashed status in a layer of its own, its dash a constant (a dash read per feature costs more)', () => {
     const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
-    const lines = withPlaces(base, places, { hidden: [], overrides: new Map() }).layers.filter(
+    const lines = withPlaces(base, places, { hidden: [], date: '2021-01', cancelled: [] }).layers.filter(
       (l): l is LineLayerSpecification => l.type === 'line',
     );
     expect(lines.map((l) => l.id)).toEqual([

@@ -4,7 +4,12 @@
 // them: each place in the layer of its status at the date.
 
 import { describe, expect, it } from 'vitest';
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createExpression,
+  featureFilter,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { loadHistory } from '../../scripts/lib/history';
 import {
@@ -174,19 +179,34 @@ describe('the legend’s counts per status', () => {
 
 describe('the map’s layers at a date', () => {
   const base: StyleSpecification = { version: 8, sources: {}, layers: [] };
-  /** The layers of a style that draw place `id` (MapLibre's own filter evaluation). */
-  const drawing = (style: StyleSpecification, id: string) => {
-    const f = styledPlaces(features).features.find((g) => g.properties?.['id'] === id)!;
+  const lineOpacitySpec = latest.paint_line['line-opacity'] as unknown as StylePropertySpecification;
+  /**
+   * The layers of a style that draw place `id` with its feature state (MapLibre's own evaluation): those whose
+   * filter takes it and whose opacity for it is not 0.
+   */
+  const drawing = (style: StyleSpecification, id: string, state: Record<string, string> = {}) => {
+    const f = styledPlaces(features, '2021-01').features.find((g) => g.properties?.['id'] === id)!;
     const feature = { type: 2 as const, properties: f.properties ?? {}, geometry: [] };
     return style.layers
-      .filter(
-        (l, i) =>
-          'filter' in l && featureFilter(l.filter, `layers[${i}].filter`).filter({ zoom: 10 }, feature),
-      )
+      .filter((l, i) => {
+        if (!('filter' in l) || !featureFilter(l.filter, `layers[${i}].filter`).filter({ zoom: 10 }, feature))
+          return false;
+        if (l.type !== 'line') return true;
+        const e = createExpression(
+          l.paint?.['line-opacity'],
+          `layers[${i}].paint.line-opacity`,
+          lineOpacitySpec,
+        );
+        if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+        return Number(e.value.evaluate({ zoom: 10 }, feature, state)) > 0;
+      })
       .map((l) => l.id);
   };
-  const layersOf = (id: string, date: string | null) =>
-    drawing(withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: date })), id);
+  /** As the timeline draws a date: the style of the first date, the feature state of the date asked for. */
+  const layersOf = (id: string, date: string | null) => {
+    const style = withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: '2021-01' }));
+    return drawing(style, id, { status: drawnStatusAt(byId.get(id)!, dateOfAt(date)) });
+  };
 
   it('draws Line 14 dashed as under construction in 2021-01, solid from its opening', () => {
     expect(layersOf('metro-14', '2021-01')).toEqual(['places-line-under-construction']);
@@ -195,6 +215,32 @@ describe('the map’s layers at a date', () => {
     expect(layersOf('rail-airport-link', '2025-06')).toEqual(['places-line']);
     expect(layersOf('rail-jiamin', '2021-01')).toEqual(['places-line-planned']);
     expect(layersOf('rail-jiamin', '2023-06')).toEqual(['places-line-under-construction']);
+    expect(layersOf('rail-jiamin', null)).toEqual(['places-line-under-construction']);
+  });
+
+  it('draws a dated place at the date its style was built for before any feature state is set', () => {
+    const at = (date: string) =>
+      withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: date }));
+    expect(drawing(at('2021-01'), 'metro-14')).toEqual(['places-line-under-construction']);
+    // (styledPlaces is built for a date too: withPlaces gives it the drawing's)
+    const built = withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: '2025-06' }));
+    const source = built.sources['places'] as {
+      data: { features: { properties: Record<string, unknown> }[] };
+    };
+    expect(source.data.features.find((f) => f.properties['id'] === 'metro-14')?.properties['status']).toBe(
+      'existing',
+    );
+  });
+
+  it('keeps every place that never changes in the one layer of its status', () => {
+    const plain = places.find((p) => !p.history && p.status === 'planned' && byId.get(p.id))!;
+    const style = withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: '2023-06' }));
+    const layers = drawing(style, plain.id);
+    expect(layers.filter((l) => l.startsWith('places-line'))).toEqual(
+      features.find((f) => f.properties.id === plain.id)!.geometry.type.includes('Line')
+        ? ['places-line-planned']
+        : layers.filter((l) => l.startsWith('places-line')),
+    );
   });
 
   it('does not draw a place cancelled at the date', () => {
@@ -206,7 +252,7 @@ describe('the map’s layers at a date', () => {
       hiddenLayers: [],
       at: '2023-06',
     });
-    expect(cancelled.overrides.get('cancelled')).toEqual(['metro-14']);
+    expect(cancelled.cancelled).toEqual(['metro-14']);
     expect(drawing(withPlaces(base, features, cancelled), 'metro-14')).toEqual([]);
   });
 });
