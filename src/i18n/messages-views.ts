@@ -93,6 +93,9 @@ export const VIEW_MESSAGES = {
   'cmp.csvSource': { zh: '来源', en: 'Source' },
   // tour: the audience card, the toolbar, the caption
   'tour.prev': { zh: '← 上一步', en: '← Back' },
+  'tour.mapAt': { zh: '地图所示:{date}', en: 'Map as of {date}' },
+  'tour.play': { zh: '▶ 播放至今天', en: '▶ Play to today' },
+  'tour.stop': { zh: '■ 停止', en: '■ Stop' },
   'tour.next': { zh: '下一步 →', en: 'Next →' },
   'tour.backToStep': { zh: '↺ 回到本步(B)', en: '↺ Back to the step (B)' },
   'tour.card': { zh: '导览', en: 'Tour' },

@@ -50,7 +50,7 @@ describe('a tour in two languages', () => {
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
     const card = page.locator('.tour-card');
-    await expect(card.locator('.tour-counter').innerText()).resolves.toBe('Step 1 of 11');
+    await expect(card.locator('.tour-counter').innerText()).resolves.toBe('Step 1 of 12');
     await expect(card.locator('.tour-step-title').innerText()).resolves.toBe('A new spatial pattern');
     await expect(card.locator('.tour-name').innerText()).resolves.toBe(
       "The plan's spatial strategy in ten minutes",
@@ -70,7 +70,7 @@ describe('a tour in two languages', () => {
 
     // switching to Chinese keeps the step
     await page.locator('button.lang-switch').click();
-    await expect.poll(() => card.locator('.tour-counter').innerText()).toBe('第 1 / 11 步');
+    await expect.poll(() => card.locator('.tour-counter').innerText()).toBe('第 1 / 12 步');
     await expect(card.locator('.tour-step-title').innerText()).resolves.toBe('空间新格局');
     await expect(card.locator('.tour-summary').innerText()).resolves.toContain('本导览');
     await expect(page.locator('.tour-next').innerText()).resolves.toBe('下一步 →');

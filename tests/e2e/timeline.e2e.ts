@@ -185,4 +185,59 @@ describe('timeline', () => {
     expect(s.errors).toEqual([]);
     await s.close();
   });
+
+  it('the tour’s dated step shows its date, exports it, and plays the network from 2021 to today', async () => {
+    const s = await openPage(browser(), `${appUrl}?lang=zh#/tour/overview/12`);
+    const { page } = s;
+    await waitForMapReady(page);
+    await page.locator('.tour[data-state="ready"]').waitFor();
+    const line = page.locator('.tour-card .tour-date');
+    await expect.poll(() => line.locator('.tour-date-text').innerText()).toBe('地图所示:2021年1月');
+    await drawnAt(page, '2021-01');
+    await expect.poll(() => drawnIn(page, UC), POLL).toContain('metro-14');
+    await expect.poll(() => atInUrl(page)).toBe('2021-01');
+
+    // Its slide shows the map at its date and says so.
+    await page.locator('.tour-card').waitFor();
+    await page.locator('.tour-export').click();
+    const dialog = page.locator('.export-dialog');
+    await dialog.waitFor();
+    await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      dialog.locator('.export-download').click(),
+    ]);
+    await expect.poll(() => dialog.getAttribute('data-slide')).toBeTruthy();
+    const slide = JSON.parse((await dialog.getAttribute('data-slide'))!) as { subtitle?: string; at: string };
+    expect(slide.at).toBe('2021-01');
+    expect(slide.subtitle).toContain('地图所示:2021年1月');
+    await dialog.locator('.export-cancel').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // Play, stop halfway: the date stays where it stopped.
+    const play = line.locator('.tour-play');
+    await expect(play.innerText()).resolves.toBe('▶ 播放至今天');
+    await play.click();
+    await expect(line.getAttribute('data-playing')).resolves.toBe('true');
+    await page.locator('#map:not([data-at="2021-01"])').waitFor({ state: 'attached' });
+    await play.click();
+    await expect(line.getAttribute('data-playing')).resolves.toBe('false');
+    const stopped = atInUrl(page);
+    expect(stopped).toMatch(/^202\d-\d\d$/);
+    await expect(line.locator('.tour-date-text').innerText()).resolves.not.toBe('地图所示:2021年1月');
+    // Play on to today: Line 14 and the airport link drawn open, no date in the URL.
+    await play.click();
+    await page.locator('.tour-date[data-playing="false"]').waitFor({ timeout: 60_000 });
+    await drawnAt(page, '');
+    expect(atInUrl(page)).toBeNull();
+    await expect
+      .poll(() => drawnIn(page, SOLID), POLL)
+      .toEqual(expect.arrayContaining(['metro-14', 'rail-airport-link']));
+    // Back to the step: its date again.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await drawnAt(page, '2021-01');
+    expect(s.errors).toEqual([]);
+    expect(offMachine(s.requests)).toEqual([]);
+    await s.close();
+  });
 });

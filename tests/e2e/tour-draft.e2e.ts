@@ -123,7 +123,7 @@ describe('a tour draft survives leaving the tour', () => {
     await expect.poll(() => counter(again.page)).toBe('第 3 / 12 步');
     again.page.once('dialog', (d) => void d.accept());
     await again.page.locator('.te-revert').click();
-    await expect.poll(() => counter(again.page)).toBe('第 1 / 11 步');
+    await expect.poll(() => counter(again.page)).toBe('第 1 / 12 步');
     await expect(again.page.locator('.tour-source-badge').isHidden()).resolves.toBe(true);
     expect(again.errors).toEqual([]);
     await again.close();
