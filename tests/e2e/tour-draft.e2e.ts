@@ -35,7 +35,7 @@ describe('a tour draft survives leaving the tour', () => {
     await page.locator('.tour-edit').click();
     await page.locator('.tour-editor').waitFor();
     await page.locator('.te-add').click();
-    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 3 / 13 步');
     await page.locator('.te-step-title').fill('中外环之间');
     // Its caption is still to be written: the draft has problems, so it is not yet the user's saved copy.
     await expect.poll(() => page.locator('.te-problems').getAttribute('data-count')).not.toBe('0');
@@ -50,7 +50,7 @@ describe('a tour draft survives leaving the tour', () => {
     await page.goBack();
     await page.locator('.tour[data-state="ready"]').waitFor();
     await page.locator('.tour-editor').waitFor();
-    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 3 / 13 步');
     await expect(stepTitle(page)).resolves.toBe('中外环之间');
     await expect(page.locator('.te-step-title').inputValue()).resolves.toBe('中外环之间');
     await expect(page.locator('.te-message').innerText()).resolves.toMatch(/已恢复.*草稿/);
@@ -96,7 +96,7 @@ describe('a tour draft survives leaving the tour', () => {
     const { page } = s;
     await page.locator('.tour-edit').click();
     await page.locator('.te-add').click();
-    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 3 / 13 步');
 
     // Revert, then think better of it: the draft stays.
     const asked: string[] = [];
@@ -106,7 +106,7 @@ describe('a tour draft survives leaving the tour', () => {
     });
     await page.locator('.te-revert').click();
     await expect.poll(() => asked).toEqual([expect.stringMatching(/^confirm: .*内置版本/)]);
-    await expect(counter(page)).resolves.toBe('第 3 / 12 步');
+    await expect(counter(page)).resolves.toBe('第 3 / 13 步');
 
     // Closing the tab with a draft that has problems: the browser asks.
     page.once('dialog', (d) => {
@@ -120,7 +120,7 @@ describe('a tour draft survives leaving the tour', () => {
     const again = await openTour(`${appUrl}?lang=zh#/tour/overview/2`);
     await again.page.locator('.tour-edit').click();
     await again.page.locator('.te-add').click();
-    await expect.poll(() => counter(again.page)).toBe('第 3 / 12 步');
+    await expect.poll(() => counter(again.page)).toBe('第 3 / 13 步');
     again.page.once('dialog', (d) => void d.accept());
     await again.page.locator('.te-revert').click();
     await expect.poll(() => counter(again.page)).toBe('第 1 / 12 步');

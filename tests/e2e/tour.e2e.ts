@@ -134,7 +134,7 @@ describe('authoring', () => {
     await page.locator('.tour-edit').click();
     await page.locator('.tour-editor').waitFor();
     await page.locator('.te-add').click();
-    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 3 / 13 步');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/tour\/overview\/3(\?|$)/);
     // A new step has no caption yet: the checks say what is missing, and saving is refused.
     await expect.poll(() => page.locator('.te-problems').getAttribute('data-count')).not.toBe('0');
@@ -154,7 +154,7 @@ describe('authoring', () => {
 
     // Reorder: the new step up to 2.
     await page.locator('.te-step-current .te-up').click();
-    await expect.poll(() => counter(page)).toBe('第 2 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 2 / 13 步');
     await expect(stepTitle(page)).resolves.toBe('中外环之间');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.te-save').click()]);
@@ -164,7 +164,7 @@ describe('authoring', () => {
       steps: { title: string; caption: unknown[]; view: { center: number[] }; notes: string }[];
     };
     expect(saved.id).toBe('overview');
-    expect(saved.steps).toHaveLength(12);
+    expect(saved.steps).toHaveLength(13);
     expect(saved.steps[1]!.title).toBe('中外环之间');
     expect(saved.steps[1]!.caption).toEqual([{ summary: '副中心带动中外环区域。', cites: ['10.1.3'] }]);
     expect(saved.steps[1]!.notes).toBe('Talk about the sub-centres.');
