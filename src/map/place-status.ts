@@ -1,9 +1,9 @@
 // How the map draws each place with its status at the timeline's date, without re-tiling anything when the date
-// moves. Most places never change status (no history, or one that keeps it): each sits in the one layer of its
-// status, as before. The few whose history changes their drawn status ("dated", ~15) sit in every line layer, and
-// each layer's opacity shows them only where their status at the date belongs: that status is the place's feature
-// state (set per date, map/timeline-draw.ts), or before any is set its `status` property, the status at the date the
-// style was built for. A date change then sets a handful of feature states and repaints: no filter changes, which
+// moves. Most places never change status (no history, or one that keeps it): each sits in the one line layer of its
+// status, as before, its opacity a constant. The few whose history changes their drawn status ("dated", 13 today)
+// sit in every one of a second set of line layers (solid, and each dash), whose opacity shows them only in the layer
+// of their status at the date: that status is the place's feature state (set per date, map/timeline-draw.ts), or
+// before any is set its `status` property, the status at the date the style was built for. A date change then sets a handful of feature states and repaints: no filter changes, which
 // would make MapLibre lay out every tile of the places again on its worker (measured ~650 ms a change on software
 // WebGL). Only a place cancelled at the date is filtered out (none is, in the data so far).
 
@@ -36,15 +36,25 @@ const inLayer = (status: string | null): ExpressionSpecification =>
     ? ['!', ['in', STATUS_NOW, ['literal', [...DASHED_STATUSES, 'cancelled']]]]
     : ['==', STATUS_NOW, status];
 
-/** A line layer's filter of statuses: its own, and every dated place (its opacity shows those of its status). */
-export const lineStatusFilter = (status: string | null): ExpressionSpecification =>
-  status === null
-    ? ['any', DATED, ['!', ['in', ['get', 'status'], ['literal', [...DASHED_STATUSES]]]]]
-    : ['any', DATED, ['==', ['get', 'status'], status]];
+/** A line layer's filter of statuses: the dated places in the dated layers, the others by their own status. */
+export const lineStatusFilter = (status: string | null, dated: boolean): ExpressionSpecification => [
+  'all',
+  dated ? DATED : ['!', DATED],
+  ...(dated
+    ? []
+    : [
+        status === null
+          ? (['!', ['in', ['get', 'status'], ['literal', [...DASHED_STATUSES]]]] as ExpressionSpecification)
+          : (['==', ['get', 'status'], status] as ExpressionSpecification),
+      ]),
+];
 
-/** A line layer's opacity: `opacity` for its places, and for a dated place only at a date of its status. */
-export function lineOpacity(status: string | null, opacity: number): ExpressionSpecification {
-  return ['case', DATED, ['case', inLayer(status), opacity, 0], opacity];
+/** A line layer's opacity: `opacity`, and for a dated layer only for its places whose status is the layer's then. */
+export function lineOpacity(
+  l: { status: string | null; dated: boolean },
+  opacity: number,
+): ExpressionSpecification | number {
+  return l.dated ? ['case', inLayer(l.status), opacity, 0] : opacity;
 }
 
 /** What the map draws of the places: the themes switched off, the date, the places cancelled by then. */

@@ -117,28 +117,42 @@ export function styledPlaces(
  * the map's idle with the dash read per feature, ~225 ms with a constant dash, whatever its colour and width).
  */
 const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
-const dashedLayerOf = (status: string) => `${PLACE_LINE_LAYER}-${status}`;
 const stroked: ExpressionSpecification = ['==', ['get', 'stroked'], 1];
 
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
 }
 
-/** Each layer's places (by status for the lines: see map/place-status.ts for the dated places). */
+/** A line layer: the places of one status (null: every status not dashed), the dated ones or the others. */
+interface LineLayer {
+  id: string;
+  status: string | null;
+  dated: boolean;
+  dash?: readonly number[];
+}
+/**
+ * The line layers, bottom to top: solid lines (most of the vertices) in a layer without dashes (a dashed line costs
+ * more per vertex), each dashed status in its own; then the same for the few dated places (map/place-status.ts),
+ * whose opacity follows their status at the timeline's date, so that the others' layers stay as cheap as ever.
+ */
+const LINE_LAYERS: readonly LineLayer[] = [false, true].flatMap((dated) => {
+  const base = dated ? `${PLACE_LAYER_PREFIX}dated-line` : PLACE_LINE_LAYER;
+  return [
+    { id: base, status: null, dated },
+    ...DASHED.map((s) => ({ id: `${base}-${s.status}`, status: s.status, dated, dash: s.dash })),
+  ];
+});
+
+/** Each layer's places. */
 const FILTERS: Record<string, ExpressionSpecification> = {
   [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
-  // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
-  [PLACE_LINE_LAYER]: ['all', stroked, lineStatusFilter(null)],
   ...Object.fromEntries(
-    DASHED.map((s) => [dashedLayerOf(s.status), ['all', stroked, lineStatusFilter(s.status)]]),
+    LINE_LAYERS.map((l) => [l.id, ['all', stroked, lineStatusFilter(l.status, l.dated)]]),
   ),
   [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
 };
 /** Every layer of the places, bottom to top. */
 const PLACE_LAYERS = Object.keys(FILTERS);
-const PLACE_LINE_LAYERS = PLACE_LAYERS.filter((id) => id.startsWith(PLACE_LINE_LAYER));
-/** The status a line layer draws (null: the solid one). */
-const lineStatusOf = (id: string) => (id === PLACE_LINE_LAYER ? null : id.slice(PLACE_LINE_LAYER.length + 1));
 
 /** A layer's filter: its places, of the themes shown, not cancelled at the date. */
 const filterOf = (layer: string, { hidden, cancelled }: PlaceDrawing): ExpressionSpecification => [
@@ -153,7 +167,7 @@ const NO_TRANSITION = { duration: 0, delay: 0 };
 /** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
 function placeLayers(filters: PlaceDrawing): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
-  const line = (id: string, dash?: readonly number[]): LineLayerSpecification => ({
+  const line = ({ id, dash, ...l }: LineLayer): LineLayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE,
@@ -162,7 +176,7 @@ function placeLayers(filters: PlaceDrawing): LayerSpecification[] {
       'line-color': ['get', 'colour'],
       'line-width': ['get', 'width'],
       ...(dash ? { 'line-dasharray': [...dash] } : {}),
-      'line-opacity': lineOpacity(lineStatusOf(id), LINE_OPACITY),
+      'line-opacity': lineOpacity(l, LINE_OPACITY),
       'line-opacity-transition': NO_TRANSITION,
     },
   });
@@ -180,8 +194,7 @@ function placeLayers(filters: PlaceDrawing): LayerSpecification[] {
         'fill-opacity-transition': NO_TRANSITION,
       },
     },
-    line(PLACE_LINE_LAYER),
-    ...DASHED.map((s) => line(dashedLayerOf(s.status), s.dash)),
+    ...LINE_LAYERS.map(line),
     {
       id: PLACE_POINT_LAYER,
       type: 'circle',
@@ -260,8 +273,7 @@ export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
   if (!map.getLayer(PLACE_FILL_LAYER)) return;
   const k = faded ? FADED : 1;
   map.setPaintProperty(PLACE_FILL_LAYER, 'fill-opacity', AREA_FILL_OPACITY * k);
-  for (const id of PLACE_LINE_LAYERS)
-    map.setPaintProperty(id, 'line-opacity', lineOpacity(lineStatusOf(id), LINE_OPACITY * k));
+  for (const l of LINE_LAYERS) map.setPaintProperty(l.id, 'line-opacity', lineOpacity(l, LINE_OPACITY * k));
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-opacity', k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
 }

@@ -13,14 +13,15 @@ const browser = useBrowser();
 
 const VIEW = 'map=10/31.2/121.55';
 const POLL = { timeout: 15_000 };
-const UC = 'places-line-under-construction';
-const SOLID = 'places-line';
+/** The map's layers of a status: those of the places of fixed status, and those of the places the date changes. */
+const UC = ['places-line-under-construction', 'places-dated-line-under-construction'];
+const SOLID = ['places-line', 'places-dated-line'];
 
 /**
  * The ids of the places MapLibre renders in a layer now, sorted: those it has laid out in the layer whose opacity,
  * as MapLibre evaluates it for the feature and its state, is not 0.
  */
-const drawnIn = (page: Page, layer: string) =>
+const drawnIn = (page: Page, layers: string[]) =>
   page.evaluate((l) => {
     interface Rendered {
       properties: { id: string };
@@ -30,10 +31,10 @@ const drawnIn = (page: Page, layer: string) =>
       window as unknown as { __map: { queryRenderedFeatures(o: { layers: string[] }): Rendered[] } }
     ).__map;
     const shown = map
-      .queryRenderedFeatures({ layers: [l] })
+      .queryRenderedFeatures({ layers: l })
       .filter((f) => Number(f.layer.paint?.['line-opacity'] ?? 1) > 0);
     return [...new Set(shown.map((f) => f.properties.id))].sort();
-  }, layer);
+  }, layers);
 
 /** Waits until the map has redrawn the date (`data-at`, '' for today). */
 const drawnAt = (page: Page, at: string) =>

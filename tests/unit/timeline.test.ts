@@ -209,19 +209,19 @@ describe('the map’s layers at a date', () => {
   };
 
   it('draws Line 14 dashed as under construction in 2021-01, solid from its opening', () => {
-    expect(layersOf('metro-14', '2021-01')).toEqual(['places-line-under-construction']);
-    expect(layersOf('metro-14', '2025-06')).toEqual(['places-line']);
-    expect(layersOf('rail-airport-link', '2021-01')).toEqual(['places-line-under-construction']);
-    expect(layersOf('rail-airport-link', '2025-06')).toEqual(['places-line']);
-    expect(layersOf('rail-jiamin', '2021-01')).toEqual(['places-line-planned']);
-    expect(layersOf('rail-jiamin', '2023-06')).toEqual(['places-line-under-construction']);
-    expect(layersOf('rail-jiamin', null)).toEqual(['places-line-under-construction']);
+    expect(layersOf('metro-14', '2021-01')).toEqual(['places-dated-line-under-construction']);
+    expect(layersOf('metro-14', '2025-06')).toEqual(['places-dated-line']);
+    expect(layersOf('rail-airport-link', '2021-01')).toEqual(['places-dated-line-under-construction']);
+    expect(layersOf('rail-airport-link', '2025-06')).toEqual(['places-dated-line']);
+    expect(layersOf('rail-jiamin', '2021-01')).toEqual(['places-dated-line-planned']);
+    expect(layersOf('rail-jiamin', '2023-06')).toEqual(['places-dated-line-under-construction']);
+    expect(layersOf('rail-jiamin', null)).toEqual(['places-dated-line-under-construction']);
   });
 
   it('draws a dated place at the date its style was built for before any feature state is set', () => {
     const at = (date: string) =>
       withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: date }));
-    expect(drawing(at('2021-01'), 'metro-14')).toEqual(['places-line-under-construction']);
+    expect(drawing(at('2021-01'), 'metro-14')).toEqual(['places-dated-line-under-construction']);
     // (styledPlaces is built for a date too: withPlaces gives it the drawing's)
     const built = withPlaces(base, features, placeFiltersOf(places, { hiddenLayers: [], at: '2025-06' }));
     const source = built.sources['places'] as {
