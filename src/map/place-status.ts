@@ -1,6 +1,6 @@
 // How the map draws each place with its status at the timeline's date, without re-tiling anything when the date
 // moves. Most places never change status (no history, or one that keeps it): each sits in the one line layer of its
-// status, as before, its opacity a constant. The few whose history changes their drawn status ("dated", 13 today)
+// status, as before, its opacity a constant. The few whose history changes their drawn status ("dated", 11 today)
 // sit in every one of a second set of line layers (solid, and each dash), whose opacity shows them only in the layer
 // of their status at the date: that status is the place's feature state (set per date, map/timeline-draw.ts), or
 // before any is set its `status` property, the status at the date the style was built for. A date change then sets a handful of feature states and repaints: no filter changes, which
