@@ -34,21 +34,22 @@ export function setLayerIds(ids: readonly string[]): void {
   allLayers = ids;
   const { route, layers: asked, at } = parseHash(location.hash);
   if (asked && route[0] !== 'tour') setHiddenLayers(ids.filter((id) => !asked.includes(id)));
-  startDate(at);
+  startDate(at, route[0] === 'tour');
 }
 
 /**
  * The timeline's date at start: the hash's (`#/?at=2023-06`), or a page address's (`?at=2023-06`), which moves into
- * the hash (where the app keeps it from then on, so that a stale one in the address never comes back).
+ * the hash (where the app keeps it from then on, so that a stale one in the address never comes back). Not on a
+ * tour's route, like the layers: there the date is the step's, and leaving the tour brings back today.
  */
-function startDate(inHash: string | undefined): void {
+function startDate(inHash: string | undefined, tour: boolean): void {
   const url = new URL(location.href);
   const asked = url.searchParams.get('at');
   if (asked !== null) {
     url.searchParams.delete('at');
     history.replaceState(history.state, '', url);
   }
-  setAt(inHash ?? parseAt(asked));
+  if (!tour) setAt(inHash ?? parseAt(asked));
 }
 
 /** The URL's state with what the store says of the themes shown and the timeline's date. */
