@@ -13,7 +13,8 @@ import { createBasemap, loadBasemapData } from './map/basemap';
 import { chooseOnlineBasemap } from './ui/basemap-consent';
 import { buildBasemapStyle } from './map/basemap-style';
 import { installInteraction } from './map/interaction';
-import { setPlaceThemes, withPlaces } from './map/places';
+import { withPlaces } from './map/places';
+import { followTimeline, placeFiltersOf } from './map/timeline-draw';
 import { currentHash, setLayerIds, setViewApplier, startRouter } from './router';
 import { openClause, selectPlace } from './state/commands';
 import { fitToPlaces } from './map/fit';
@@ -118,8 +119,9 @@ async function startMap(): Promise<void> {
   ]);
   // (the module-level `places` above is the search's copy; this one is the map's)
   // The places are part of the map's first style: they load and draw with the basemap, not after it.
+  const dated = places.features.map((f) => f.properties);
   const addPlaces = (style: StyleSpecification) =>
-    withPlaces(style, places.features, store.getState().hiddenLayers);
+    withPlaces(style, places.features, placeFiltersOf(dated, store.getState()));
   const { map, fallback } = await createBasemap(mapEl, view, online, basemapData, addPlaces);
   if (fallback) {
     showNotice(
@@ -153,13 +155,9 @@ async function startMap(): Promise<void> {
     ]),
   );
   mountTooltip(mapEl, tooltipLines(places, names));
-  // The themes shown follow the store from here on, starting with what it says now: the first style was built with
-  // the hidden themes of that moment, and a tour step may have changed them while the map loaded.
-  store.subscribe(
-    (s) => s.hiddenLayers,
-    (hidden) => setPlaceThemes(map, hidden),
-    { fireImmediately: true },
-  );
+  // The themes shown and the timeline's date follow the store from here on, starting with what it says now: the
+  // first style was built with those of that moment, and a tour step may have changed them while the map loaded.
+  followTimeline(map, mapEl, dated);
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     selectPlace(id),

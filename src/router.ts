@@ -2,7 +2,8 @@
 // that carry only a route (e.g. a clause link in the text), so that every URL restores what the user saw.
 
 import { viewLimits } from './data/active-plan';
-import { setHiddenLayers, setRoute, store } from './state/store';
+import { parseAt } from './data/timeline';
+import { setAt, setHiddenLayers, setRoute, store } from './state/store';
 import { formatHash, parseHash as parseWith, type HashState, type View } from './url-state';
 
 /** The URL's state, with a camera only where the plan's map may go. */
@@ -31,14 +32,32 @@ let allLayers: readonly string[] = [];
  */
 export function setLayerIds(ids: readonly string[]): void {
   allLayers = ids;
-  const { route, layers: asked } = parseHash(location.hash);
+  const { route, layers: asked, at } = parseHash(location.hash);
   if (asked && route[0] !== 'tour') setHiddenLayers(ids.filter((id) => !asked.includes(id)));
+  startDate(at, route[0] === 'tour');
 }
 
+/**
+ * The timeline's date at start: the hash's (`#/?at=2023-06`), or a page address's (`?at=2023-06`), which moves into
+ * the hash (where the app keeps it from then on, so that a stale one in the address never comes back). Not on a
+ * tour's route, like the layers: there the date is the step's, and leaving the tour brings back today.
+ */
+function startDate(inHash: string | undefined, tour: boolean): void {
+  const url = new URL(location.href);
+  const asked = url.searchParams.get('at');
+  if (asked !== null) {
+    url.searchParams.delete('at');
+    history.replaceState(history.state, '', url);
+  }
+  if (!tour) setAt(inHash ?? parseAt(asked));
+}
+
+/** The URL's state with what the store says of the themes shown and the timeline's date. */
 function withLayers(state: HashState): HashState {
-  const hidden = store.getState().hiddenLayers;
-  const { layers: _ignored, ...rest } = state;
-  return hidden.length ? { ...rest, layers: allLayers.filter((l) => !hidden.includes(l)) } : rest;
+  const { hiddenLayers: hidden, at } = store.getState();
+  const { layers: _ignored, at: _at, ...rest } = state;
+  const dated = at ? { ...rest, at } : rest;
+  return hidden.length ? { ...dated, layers: allLayers.filter((l) => !hidden.includes(l)) } : dated;
 }
 
 export function startRouter(): void {
@@ -50,6 +69,8 @@ export function startRouter(): void {
     const parsed = parseHash(location.hash);
     setRoute(parsed.route);
     if (parsed.view && applyView) applyView(parsed.view);
+    // A full link of the app (it has a camera) says the date too: none is today. A bare link (a clause's) keeps it.
+    if (parsed.view || parsed.at) setAt(parsed.at ?? null);
     const view = store.getState().view;
     if (!parsed.view && view) history.replaceState(null, '', formatHash(withLayers({ ...parsed, view })));
     synced = location.href;
@@ -58,12 +79,12 @@ export function startRouter(): void {
   window.addEventListener('popstate', sync);
   setRoute(parseHash(location.hash).route);
   store.subscribe(
-    (s) => [s.view, s.hiddenLayers] as const,
+    (s) => [s.view, s.hiddenLayers, s.at] as const,
     ([view]) => {
       if (!view) return;
       history.replaceState(null, '', formatHash(withLayers({ ...parseHash(location.hash), view })));
     },
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
   );
 }
 

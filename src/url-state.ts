@@ -3,6 +3,7 @@
 
 import type { ViewLimits } from './data/active-plan';
 import type { View } from './data/plan-manifest';
+import { currentMonth, parseAt } from './data/timeline';
 
 export type { View };
 
@@ -13,6 +14,8 @@ export interface HashState {
   view?: View;
   /** Visible layer ids, when the hash says which. */
   layers?: string[];
+  /** The timeline's date (a month before today's), when the hash holds a valid one; none is today. */
+  at?: string;
 }
 
 const round = (n: number, digits: number): number => {
@@ -48,8 +51,11 @@ function formatView(v: View): string {
 
 const SEGMENT = /^[A-Za-z0-9._,-]{1,200}$/;
 
-/** Parses `#/place/x?map=9/31.2/121.4&layers=a,b`; a view outside `limits` is dropped. Never throws. */
-export function parseHash(hash: string, limits: ViewLimits): HashState {
+/**
+ * Parses `#/place/x?map=9/31.2/121.4&layers=a,b&at=2023-06`; a view outside `limits` is dropped, and so is a date
+ * that is not a month from 2021-01 to before `today`'s (a month, YYYY-MM). Never throws.
+ */
+export function parseHash(hash: string, limits: ViewLimits, today: string = currentMonth()): HashState {
   const out: HashState = { route: [] };
   let raw = hash.startsWith('#') ? hash.slice(1) : hash;
   try {
@@ -68,6 +74,8 @@ export function parseHash(hash: string, limits: ViewLimits): HashState {
   if (layers !== null && /^[a-z0-9,-]*$/.test(layers)) {
     out.layers = layers.split(',').filter((l) => l.length > 0);
   }
+  const at = parseAt(params.get('at'), today);
+  if (at) out.at = at;
   return out;
 }
 
@@ -75,5 +83,6 @@ export function formatHash(state: HashState): string {
   const params: string[] = [];
   if (state.view) params.push(`map=${formatView(state.view)}`);
   if (state.layers) params.push(`layers=${state.layers.join(',')}`);
+  if (state.at) params.push(`at=${state.at}`);
   return `#/${state.route.join('/')}${params.length ? `?${params.join('&')}` : ''}`;
 }

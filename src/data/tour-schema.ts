@@ -15,6 +15,7 @@ import {
 } from '../i18n/messages-tour';
 import type { Bounds } from './plan-manifest';
 import type { DamagedSpan } from './types';
+import { currentMonth, monthIndex, TIMELINE_START } from './timeline';
 
 /** A step's camera: `center` is [lon, lat]. */
 export interface TourView {
@@ -52,6 +53,13 @@ export interface TourStep {
   caption: CaptionPart[];
   /** Speaker notes: shown only in the presenter view. */
   notes: string;
+  /**
+   * The timeline's date during the step, YYYY-MM from the plan's adoption (2021-01) to today's month (which, like
+   * no date at all, is today): the map draws each place with its status then, and the caption says the date.
+   */
+  at?: string;
+  /** With `at`: the card offers to play the timeline from the step's date to today, month by month. */
+  play?: boolean;
 }
 
 export interface Tour {
@@ -142,21 +150,33 @@ const captionPartSchema = z
 const placeId = z.string({ error: P('tp.notPlaceId') }).regex(TOUR_ID_RE, { error: P('tp.notPlaceId') });
 const layerId = z.string({ error: P('tp.notLayerId') });
 
-const stepSchema = z.strictObject(
-  {
-    title: text(120),
-    title_en: optText(160),
-    view: viewSchema,
-    layers: z.array(layerId, { error: required('tp.notLayerList') }),
-    highlight: z.array(placeId, { error: required('tp.notPlaceList') }),
-    caption: z
-      .array(captionPartSchema, { error: required('tp.notCaptionList') })
-      .min(1, { error: P('tp.noCaption') })
-      .max(8, { error: P('tp.tooManyParts', { max: 8 }) }),
-    notes: z.string({ error: required('tp.notNotes') }).max(4000, { error: P('tp.tooLong', { max: 4000 }) }),
-  },
-  { error: required('tp.notObject') },
-);
+const stepSchema = z
+  .strictObject(
+    {
+      title: text(120),
+      title_en: optText(160),
+      view: viewSchema,
+      layers: z.array(layerId, { error: required('tp.notLayerList') }),
+      highlight: z.array(placeId, { error: required('tp.notPlaceList') }),
+      caption: z
+        .array(captionPartSchema, { error: required('tp.notCaptionList') })
+        .min(1, { error: P('tp.noCaption') })
+        .max(8, { error: P('tp.tooManyParts', { max: 8 }) }),
+      notes: z
+        .string({ error: required('tp.notNotes') })
+        .max(4000, { error: P('tp.tooLong', { max: 4000 }) }),
+      at: z
+        .string({ error: P('tp.notMonth') })
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: P('tp.notMonth') })
+        .exactOptional(),
+      play: z.boolean({ error: P('tp.notBoolean') }).exactOptional(),
+    },
+    { error: required('tp.notObject') },
+  )
+  .superRefine((st, ctx) => {
+    if (st.play && st.at === undefined)
+      ctx.addIssue({ code: 'custom', path: ['play'], message: P('tp.playNeedsAt') });
+  });
 
 export const tourSchema = z.strictObject(
   {
@@ -255,6 +275,12 @@ export function checkTourRefs(tour: Tour, refs: TourRefs): TourProblem[] {
       errors.push(problem(`${p}.view.center`, 'tp.outsideRegion', { lon, lat, ...region }));
     if (step.view.zoom < zoom.min || step.view.zoom > zoom.max)
       errors.push(problem(`${p}.view.zoom`, 'tp.between', { min: zoom.min, max: zoom.max }));
+    if (step.at !== undefined) {
+      const i = monthIndex(step.at);
+      const today = currentMonth();
+      if (!(i >= 0 && i <= monthIndex(today)))
+        errors.push(problem(`${p}.at`, 'tp.monthOutOfRange', { min: TIMELINE_START, max: today }));
+    }
     step.layers.forEach((l, k) => {
       if (!layers.includes(l))
         errors.push(problem(`${p}.layers[${k}]`, 'tp.unknownLayer', { id: l, expected: layers.join(', ') }));

@@ -41,6 +41,13 @@ export const TOUR_PROBLEM_MESSAGES = {
   },
   'tp.between': { zh: '必须在 {min} 与 {max} 之间', en: 'must be between {min} and {max}' },
   'tp.notLayerList': { zh: '必须是图层(主题)id 的列表', en: 'must be a list of layer (theme) ids' },
+  'tp.notMonth': { zh: '必须是年月 YYYY-MM,如 2023-06', en: 'must be a month YYYY-MM, e.g. 2023-06' },
+  'tp.monthOutOfRange': {
+    zh: '必须在 {min} 与 {max}(今天)之间',
+    en: 'must be between {min} and {max} (today)',
+  },
+  'tp.notBoolean': { zh: '必须是 true 或 false', en: 'must be true or false' },
+  'tp.playNeedsAt': { zh: '“play” 需要同时给出起始日期 “at”', en: '“play” needs a start date “at”' },
   'tp.notLayerId': { zh: '必须是图层 id', en: 'must be a layer id' },
   'tp.notPlaceList': { zh: '必须是地点 id 的列表', en: 'must be a list of place ids' },
   'tp.notPlaceId': { zh: '必须是地点 id(kebab-case)', en: 'must be a place id (kebab-case)' },

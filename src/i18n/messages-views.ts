@@ -117,6 +117,9 @@ export const VIEW_MESSAGES = {
   'compare.chart.notes': { zh: '注', en: 'Notes' },
   // tour: the audience card, the toolbar, the caption
   'tour.prev': { zh: '← 上一步', en: '← Back' },
+  'tour.mapAt': { zh: '地图所示:{date}', en: 'Map as of {date}' },
+  'tour.play': { zh: '▶ 播放至今天', en: '▶ Play to today' },
+  'tour.stop': { zh: '■ 停止', en: '■ Stop' },
   'tour.next': { zh: '下一步 →', en: 'Next →' },
   'tour.backToStep': { zh: '↺ 回到本步(B)', en: '↺ Back to the step (B)' },
   'tour.card': { zh: '导览', en: 'Tour' },
@@ -284,6 +287,11 @@ export const VIEW_MESSAGES = {
   },
   'te.addQuote': { zh: '+ 原文', en: '+ Quote' },
   'te.addSummary': { zh: '+ 概述', en: '+ Summary' },
+  'te.at': {
+    zh: '地图日期(可选,YYYY-MM,如 2021-01;留空为今天)',
+    en: 'Map date (optional, YYYY-MM, e.g. 2021-01; empty: today)',
+  },
+  'te.play': { zh: '显示“播放至今天”按钮(需要日期)', en: 'Offer “Play to today” (needs a date)' },
   'te.notes': { zh: '讲稿(仅在演讲者窗口显示)', en: 'Speaker notes (presenter window only)' },
   'te.usedView': { zh: '第 {n} 步现在用当前视图。', en: 'Step {n} now uses the current view.' },
   'te.useView': { zh: '用当前视图更新本步', en: 'Use the current view for this step' },

@@ -15,6 +15,7 @@ import { buildPlaceLayers } from './layers/plan-layers';
 import type { PlaceFeature } from '../data/types';
 import { PLACE_LAYER_PREFIX, setPlacesFaded } from './places';
 import { DISTRICT_LABEL_LAYER } from './basemap-style';
+import { dateOfAt } from '../data/timeline';
 
 export interface OverlayData {
   districts: FeatureCollection;
@@ -42,6 +43,7 @@ function layersFor(state: AppState, hover: AppState['hover'], data: OverlayData)
       hiddenThemes: state.hiddenLayers,
       hoveredId: hover?.layer === PLACE_LAYER_PREFIX ? hover.id : null,
       emphasised: emphasisedPlaces(state),
+      date: dateOfAt(state.at),
       ...(data.beforeId ? { beforeId: data.beforeId } : {}),
     }),
   );
@@ -76,7 +78,7 @@ export function createOverlay(map: MapLibreMap, given: OverlayData): Overlay {
   apply();
 
   store.subscribe(
-    (s) => [s.hiddenLayers, s.highlighted, selectedPlace(s)] as const,
+    (s) => [s.hiddenLayers, s.highlighted, selectedPlace(s), s.at] as const,
     () => afterPaint(apply),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );

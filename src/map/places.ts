@@ -20,6 +20,8 @@ import type { PlaceFeature } from '../data/types';
 import { activePlan } from '../data/active-plan';
 import { DISTRICT_LABEL_LAYER } from './basemap-style';
 import { matchesLabelRule } from '../data/plan-manifest';
+import { drawnStatusAt, TIMELINE_START } from '../data/timeline';
+import { isDated, lineOpacity, lineStatusFilter, notCancelled, type PlaceDrawing } from './place-status';
 import { STATUS_STYLES, drawRank, hex, lineWidthOf, pointRadiusOf, themeOf, type RGB } from './themes';
 
 /** The prefix of the ids of the map's place layers (and of the hover and hit-test layer name). */
@@ -77,7 +79,10 @@ export function strokeWidthOf(f: PlaceFeature): number {
  * each layer into a draw per key). A place MapLibre neither fills nor strokes is left out: its tiles would carry it
  * for nothing (the pointer finds it by the app's own hit test, and deck.gl draws it when it is emphasised).
  */
-export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollection {
+export function styledPlaces(
+  features: readonly PlaceFeature[],
+  date: string = TIMELINE_START,
+): FeatureCollection {
   const rank = (f: PlaceFeature) => drawRank(f.properties.theme);
   return {
     type: 'FeatureCollection',
@@ -90,7 +95,10 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
         properties: {
           id: f.properties.id,
           theme: f.properties.theme,
-          status: f.properties.status,
+          // A dated place's status at the date the style is built for (its layers' opacity reads it until the
+          // timeline sets its feature state): see map/place-status.ts.
+          status: isDated(f.properties) ? drawnStatusAt(f.properties, date) : f.properties.status,
+          dated: isDated(f.properties) ? 1 : 0,
           colour: hex(colourOf(f)),
           width: strokeWidthOf(f),
           radius: pointRadiusOf(f.properties.kind),
@@ -109,48 +117,66 @@ export function styledPlaces(features: readonly PlaceFeature[]): FeatureCollecti
  * the map's idle with the dash read per feature, ~225 ms with a constant dash, whatever its colour and width).
  */
 const DASHED = STATUS_STYLES.filter((s) => s.dash[0] > 0);
-const dashedLayerOf = (status: string) => `${PLACE_LINE_LAYER}-${status}`;
-const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', DASHED.map((s) => s.status)]];
 const stroked: ExpressionSpecification = ['==', ['get', 'stroked'], 1];
 
 function themeFilter(hidden: readonly string[]): ExpressionSpecification {
   return ['!', ['in', ['get', 'theme'], ['literal', [...hidden]]]];
 }
 
+/** A line layer: the places of one status (null: every status not dashed), the dated ones or the others. */
+interface LineLayer {
+  id: string;
+  status: string | null;
+  dated: boolean;
+  dash?: readonly number[];
+}
+/**
+ * The line layers, bottom to top: solid lines (most of the vertices) in a layer without dashes (a dashed line costs
+ * more per vertex), each dashed status in its own; then the same for the few dated places (map/place-status.ts),
+ * whose opacity follows their status at the timeline's date, so that the others' layers stay as cheap as ever.
+ */
+const LINE_LAYERS: readonly LineLayer[] = [false, true].flatMap((dated) => {
+  const base = dated ? `${PLACE_LAYER_PREFIX}dated-line` : PLACE_LINE_LAYER;
+  return [
+    { id: base, status: null, dated },
+    ...DASHED.map((s) => ({ id: `${base}-${s.status}`, status: s.status, dated, dash: s.dash })),
+  ];
+});
+
+/** Each layer's places. */
 const FILTERS: Record<string, ExpressionSpecification> = {
   [PLACE_FILL_LAYER]: ['==', ['get', 'filled'], 1],
-  // Solid lines (most of the vertices) in a layer without dashes: a dashed line costs more per vertex.
-  [PLACE_LINE_LAYER]: ['all', stroked, ['!', isDashed]],
   ...Object.fromEntries(
-    DASHED.map((s) => [dashedLayerOf(s.status), ['all', stroked, ['==', ['get', 'status'], s.status]]]),
+    LINE_LAYERS.map((l) => [l.id, ['all', stroked, lineStatusFilter(l.status, l.dated)]]),
   ),
   [PLACE_POINT_LAYER]: ['==', ['geometry-type'], 'Point'],
 };
 /** Every layer of the places, bottom to top. */
 const PLACE_LAYERS = Object.keys(FILTERS);
-const PLACE_LINE_LAYERS = PLACE_LAYERS.filter((id) => id.startsWith(PLACE_LINE_LAYER));
 
-const filterOf = (layer: string, hidden: readonly string[]): ExpressionSpecification => [
+/** A layer's filter: its places, of the themes shown, not cancelled at the date. */
+const filterOf = (layer: string, { hidden, cancelled }: PlaceDrawing): ExpressionSpecification => [
   'all',
   FILTERS[layer]!,
   themeFilter(hidden),
+  ...notCancelled(cancelled),
 ];
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
 /** The places' source and layers, for a style (the map's first, so that they load with the basemap). */
-function placeLayers(hidden: readonly string[]): LayerSpecification[] {
+function placeLayers(filters: PlaceDrawing): LayerSpecification[] {
   // Lines with the default joins and caps: round ones double a line's triangles, and at 1.5–3.5 px look the same.
-  const line = (id: string, dash?: readonly number[]): LineLayerSpecification => ({
+  const line = ({ id, dash, ...l }: LineLayer): LineLayerSpecification => ({
     id,
     type: 'line',
     source: SOURCE,
-    filter: filterOf(id, hidden),
+    filter: filterOf(id, filters),
     paint: {
       'line-color': ['get', 'colour'],
       'line-width': ['get', 'width'],
       ...(dash ? { 'line-dasharray': [...dash] } : {}),
-      'line-opacity': LINE_OPACITY,
+      'line-opacity': lineOpacity(l, LINE_OPACITY),
       'line-opacity-transition': NO_TRANSITION,
     },
   });
@@ -159,7 +185,7 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
       id: PLACE_FILL_LAYER,
       type: 'fill',
       source: SOURCE,
-      filter: filterOf(PLACE_FILL_LAYER, hidden),
+      filter: filterOf(PLACE_FILL_LAYER, filters),
       paint: {
         // No antialiasing pass around each area: the outline layer draws the edge.
         'fill-antialias': false,
@@ -168,13 +194,12 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
         'fill-opacity-transition': NO_TRANSITION,
       },
     },
-    line(PLACE_LINE_LAYER),
-    ...DASHED.map((s) => line(dashedLayerOf(s.status), s.dash)),
+    ...LINE_LAYERS.map(line),
     {
       id: PLACE_POINT_LAYER,
       type: 'circle',
       source: SOURCE,
-      filter: filterOf(PLACE_POINT_LAYER, hidden),
+      filter: filterOf(PLACE_POINT_LAYER, filters),
       paint: {
         'circle-radius': ['get', 'radius'],
         'circle-color': ['case', ['==', ['get', 'hub'], 1], '#ffffff', ['get', 'colour']],
@@ -198,10 +223,12 @@ function placeLayers(hidden: readonly string[]): LayerSpecification[] {
  */
 export const PLACES_TILE_BUFFER = 16;
 const PLACES_TOLERANCE = 1.5;
-function placesSource(features: readonly PlaceFeature[]): GeoJSONSourceSpecification {
+function placesSource(features: readonly PlaceFeature[], date: string): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
-    data: styledPlaces(features),
+    data: styledPlaces(features, date),
+    // The feature states of the dated places are set by id.
+    promoteId: 'id',
     buffer: PLACES_TILE_BUFFER,
     tolerance: PLACES_TOLERANCE,
   };
@@ -217,22 +244,28 @@ function insertAt(layers: readonly LayerSpecification[]): number {
 export function withPlaces(
   style: StyleSpecification,
   features: readonly PlaceFeature[],
-  hidden: readonly string[],
+  filters: PlaceDrawing,
 ): StyleSpecification {
   if (style.sources[SOURCE]) return style;
   const at = insertAt(style.layers);
   return {
     ...style,
-    sources: { ...style.sources, [SOURCE]: placesSource(features) },
-    layers: [...style.layers.slice(0, at), ...placeLayers(hidden), ...style.layers.slice(at)],
+    sources: { ...style.sources, [SOURCE]: placesSource(features, filters.date) },
+    layers: [...style.layers.slice(0, at), ...placeLayers(filters), ...style.layers.slice(at)],
   };
 }
 
-/** Shows only the themes not hidden. */
-export function setPlaceThemes(map: MapLibreMap, hidden: readonly string[]): void {
+/** Shows only the themes not hidden, each place in the layer of its status at the timeline's date. */
+export function setPlaceFilters(map: MapLibreMap, filters: PlaceDrawing): void {
   for (const id of PLACE_LAYERS) {
-    if (map.getLayer(id)) map.setFilter(id, filterOf(id, hidden));
+    if (map.getLayer(id)) map.setFilter(id, filterOf(id, filters));
   }
+}
+
+/** The dated places' statuses at the timeline's date (their feature states: the line layers' opacity reads them). */
+export function setPlaceStatuses(map: MapLibreMap, statuses: ReadonlyMap<string, string>): void {
+  if (!map.getSource(SOURCE)) return;
+  for (const [id, status] of statuses) map.setFeatureState({ source: SOURCE, id }, { status });
 }
 
 /** Fades every place (while deck.gl draws the emphasised ones strong on top), or brings them back. */
@@ -240,7 +273,7 @@ export function setPlacesFaded(map: MapLibreMap, faded: boolean): void {
   if (!map.getLayer(PLACE_FILL_LAYER)) return;
   const k = faded ? FADED : 1;
   map.setPaintProperty(PLACE_FILL_LAYER, 'fill-opacity', AREA_FILL_OPACITY * k);
-  for (const id of PLACE_LINE_LAYERS) map.setPaintProperty(id, 'line-opacity', LINE_OPACITY * k);
+  for (const l of LINE_LAYERS) map.setPaintProperty(l.id, 'line-opacity', lineOpacity(l, LINE_OPACITY * k));
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-opacity', k);
   map.setPaintProperty(PLACE_POINT_LAYER, 'circle-stroke-opacity', k);
 }

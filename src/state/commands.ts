@@ -3,7 +3,8 @@
 // panel (ui/panel.ts) renders the place's card, and the camera, when asked, fits it (main.ts, `fit`).
 
 import { navigate } from '../router';
-import { requestFit, setHighlighted, setPinned, store } from './store';
+import { parseAt } from '../data/timeline';
+import { requestFit, setAt, setHighlighted, setPinned, store } from './store';
 
 /** Opens a place's card; `fit` brings it into view too (from search or a list, not from a click on the map). */
 export function selectPlace(id: string, opts: { fit?: boolean } = {}): void {
@@ -35,4 +36,12 @@ export function endPreview(): void {
 /** Closes the panel or the view: the map alone. */
 export function closePanel(): void {
   navigate([]);
+}
+
+/**
+ * Sets the timeline's date: a month YYYY-MM from the plan's adoption (2021-01) to before today's month; null, today's
+ * month or anything else is today (the map's present).
+ */
+export function setTimelineDate(at: string | null): void {
+  setAt(parseAt(at));
 }

@@ -32,6 +32,11 @@ export interface AppState {
   overMap: Record<string, OverMapBox>;
   /** Places the camera is asked to bring into view (a new request each time: `seq` grows). */
   fit: { ids: string[]; seq: number } | null;
+  /**
+   * The timeline's date, a month YYYY-MM before today's (the map draws each place with its status then), or null:
+   * today. Set only through `setTimelineDate` (state/commands.ts), which checks it.
+   */
+  at: string | null;
   /** Whether the map could start: without WebGL there is none, and the text alternatives say so. */
   map: 'starting' | 'ready' | 'no-webgl';
 }
@@ -62,6 +67,7 @@ export const store = createStore<AppState>()(
     panel: { width: 0, height: 0, visible: false },
     overMap: {},
     fit: null,
+    at: null,
     map: 'starting',
   })),
 );
@@ -152,4 +158,9 @@ export function requestFit(ids: string[]): void {
 
 export function setMapStatus(map: AppState['map']): void {
   store.setState({ map });
+}
+
+/** The timeline's date (already checked: a month before today's, or null for today). */
+export function setAt(at: string | null): void {
+  if (store.getState().at !== at) store.setState({ at });
 }

@@ -1,5 +1,6 @@
 // What the search results and the map's tooltip say of a place, a district or a clause, in the interface's
-// language: the name in that language first, the other beside it, then what it is.
+// language: the name in that language first, the other beside it, then what it is (its status at the timeline's
+// date).
 
 import { PRECISION_BADGES } from '../data/labels';
 import type { Places } from '../data/load';
@@ -9,6 +10,9 @@ import { lang, pick, t } from '../i18n/i18n';
 import { PLACE_LAYER_PREFIX } from '../map/places';
 import { STATUS_BY_ID, themeOf } from '../map/themes';
 import { DISTRICTS_LAYER_ID } from '../map/interaction';
+import { HISTORY_STATUS_LABELS } from '../data/history';
+import { dateOfAt, drawnStatusAt } from '../data/timeline';
+import { store } from '../state/store';
 
 /** A search hit's label and context line. */
 export function describeHit(
@@ -38,7 +42,9 @@ export function tooltipLines(
     if (!layer.startsWith(PLACE_LAYER_PREFIX)) return null;
     const p = places.byId.get(id)?.properties;
     if (!p) return null;
-    const status = STATUS_BY_ID.get(p.status);
+    // Its status at the timeline's date (the map draws it so), "cancelled" if it is by then.
+    const now = drawnStatusAt(p, dateOfAt(store.getState().at));
+    const status = now === 'cancelled' ? HISTORY_STATUS_LABELS.cancelled : STATUS_BY_ID.get(now);
     const both = lang() === 'en' ? [p.name_en, p.name_zh] : [p.name_zh, p.name_en];
     const kind = lang() === 'en' ? p.kind_en : p.kind_zh;
     const precision = pick(PRECISION_BADGES[p.precision]);

@@ -1,5 +1,6 @@
-// The legend: one entry per theme in the plan's order, each a switch for its layer, with a swatch; and the key to
-// line styles by status. Text and a line style carry every meaning besides colour.
+// The legend: the timeline (src/ui/timeline.ts); one entry per theme in the plan's order, each a switch for its
+// layer, with a swatch; and the key to line styles by status, with how many places have each status at the
+// timeline's date. Text and a line style carry every meaning besides colour.
 
 import { STATUS_STYLES, themeStyles, type RGB } from '../map/themes';
 import { setLayerVisible, store } from '../state/store';
@@ -7,6 +8,9 @@ import { lang, pick, t, type MessageKey } from '../i18n/i18n';
 import { PRECISION_BADGES } from '../data/labels';
 import { PRECISIONS, type PlaceFeature } from '../data/types';
 import { h, reportOverMap } from './dom';
+import { dateOfAt, statusCounts } from '../data/timeline';
+import type { StatusAtDate } from '../data/history';
+import { timelineControl, timelineDateText } from './timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -53,6 +57,8 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
   const counts = new Map<string, number>();
   for (const f of features) counts.set(f.properties.theme, (counts.get(f.properties.theme) ?? 0) + 1);
   const boxes = new Map<string, HTMLInputElement>();
+  const timeline = timelineControl();
+  const summary = h('summary', {});
   const items = themeStyles()
     .filter((t) => counts.has(t.theme))
     .map((t) => {
@@ -78,28 +84,15 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
         ),
       );
     });
-  const statusKey = STATUS_STYLES.map((s) => {
-    const line = svg('svg', { width: 34, height: 8, viewBox: '0 0 34 8', 'aria-hidden': 'true' });
-    line.append(
-      svg('line', {
-        x1: 1,
-        y1: 4,
-        x2: 33,
-        y2: 4,
-        stroke: '#333',
-        'stroke-width': 3,
-        'stroke-dasharray': s.svgDash,
-      }),
-    );
-    return h('li', { className: 'status-item' }, line, h('span', {}, pick(s)));
-  });
+  const status = statusKey(features);
   const toggleAll = (on: boolean) => {
     for (const t of themeStyles()) if (counts.has(t.theme)) setLayerVisible(t.theme, on);
   };
   const el = h(
     'details',
     { className: 'legend', open },
-    h('summary', {}, t('legend.title')),
+    summary,
+    timeline.el,
     h('ul', { className: 'legend-themes', 'aria-label': t('legend.layers') }, ...items),
     h(
       'div',
@@ -107,7 +100,7 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
       h('button', { type: 'button', className: 'btn', onclick: () => toggleAll(true) }, t('legend.showAll')),
       h('button', { type: 'button', className: 'btn', onclick: () => toggleAll(false) }, t('legend.hideAll')),
     ),
-    h('ul', { className: 'legend-status', 'aria-label': t('legend.status') }, ...statusKey),
+    status.el,
     // One line: what the precision badges of the places' cards mean.
     h(
       'p',
@@ -124,9 +117,68 @@ function buildLegend(features: readonly PlaceFeature[], open: boolean): HTMLElem
     for (const [theme, box] of boxes) box.checked = !hidden.includes(theme);
   };
   sync(store.getState().hiddenLayers);
-  const unsubscribe = store.subscribe((s) => s.hiddenLayers, sync);
-  el.addEventListener('legend-remove', unsubscribe);
+  const dated = (at: string | null) => {
+    summary.textContent = at ? `${t('legend.title')} · ${timelineDateText(at)}` : t('legend.title');
+    status.update(at);
+  };
+  dated(store.getState().at);
+  const unsubscribe = [
+    store.subscribe((s) => s.hiddenLayers, sync),
+    store.subscribe((s) => s.at, dated),
+    timeline.dispose,
+  ];
+  el.addEventListener('legend-remove', () => unsubscribe.forEach((u) => u()));
   return el;
+}
+
+const COUNTED: readonly StatusAtDate[] = [...STATUS_STYLES.map((s) => s.status), 'cancelled'];
+
+/** The key to the line styles, with the count of places of each status at the timeline's date. */
+function statusKey(features: readonly PlaceFeature[]): { el: HTMLElement; update(at: string | null): void } {
+  const places = features.map((f) => f.properties);
+  const title = h('li', { className: 'legend-status-title' });
+  const counts = new Map<StatusAtDate, HTMLElement>();
+  const rows = new Map<StatusAtDate, HTMLElement>();
+  for (const status of COUNTED) {
+    const style = STATUS_STYLES.find((s) => s.status === status);
+    const line = svg('svg', { width: 34, height: 8, viewBox: '0 0 34 8', 'aria-hidden': 'true' });
+    if (style)
+      line.append(
+        svg('line', {
+          x1: 1,
+          y1: 4,
+          x2: 33,
+          y2: 4,
+          stroke: '#333',
+          'stroke-width': 3,
+          'stroke-dasharray': style.svgDash,
+        }),
+      );
+    const count = h('span', { className: 'legend-count', 'data-status': status });
+    counts.set(status, count);
+    const name = style ? pick(style) : t('legend.cancelled');
+    rows.set(
+      status,
+      h('li', { className: 'status-item', 'data-status': status }, line, h('span', {}, name), count),
+    );
+  }
+  const el = h(
+    'ul',
+    { className: 'legend-status', 'aria-label': t('legend.status') },
+    title,
+    ...rows.values(),
+  );
+  const update = (at: string | null) => {
+    title.textContent = t('legend.statusAt', { date: timelineDateText(at) });
+    const n = statusCounts(places, dateOfAt(at));
+    for (const [status, count] of counts) {
+      const k = n.get(status) ?? 0;
+      count.textContent = String(k);
+      // A status no place has is left out, but for those the map always keys (a cancelled place is not drawn).
+      rows.get(status)!.hidden = k === 0 && status === 'cancelled';
+    }
+  };
+  return { el, update };
 }
 
 /**

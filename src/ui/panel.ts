@@ -169,6 +169,27 @@ function sheetHandle(host: HTMLElement): HTMLButtonElement {
   return handle;
 }
 
+/** A unit's "show all places" button and what it says once pressed; nothing for a unit that names no place. */
+function showPlacesAction(ids: string[]): HTMLElement[] {
+  if (!ids.length) return [];
+  const shown = h('span', { className: 'shown-status', role: 'status' });
+  return [
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'show-places',
+        onclick: () => {
+          showPlaces(ids);
+          shown.textContent = t('reader.shownPlaces', { n: ids.length });
+        },
+      },
+      t('reader.showPlaces', { n: ids.length }),
+    ),
+    shown,
+  ];
+}
+
 export function mountPanel(host: HTMLElement): void {
   const body = h('div', { className: 'panel-body' });
   const close = h(
@@ -242,27 +263,8 @@ export function mountPanel(host: HTMLElement): void {
             places.byId,
             groupMembers(mentions.byClause.get(u.id) ?? []),
           ),
-        actions: (u) => {
-          const shown = h('span', { className: 'shown-status', role: 'status' });
-          const ids = [...new Set((mentions.byClause.get(u.id) ?? []).map((m) => m.place))];
-          return ids.length
-            ? [
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    className: 'show-places',
-                    onclick: () => {
-                      showPlaces(ids);
-                      shown.textContent = t('reader.shownPlaces', { n: ids.length });
-                    },
-                  },
-                  t('reader.showPlaces', { n: ids.length }),
-                ),
-                shown,
-              ]
-            : [];
-        },
+        actions: (u) =>
+          showPlacesAction([...new Set((mentions.byClause.get(u.id) ?? []).map((m) => m.place))]),
       }),
     );
     setPinned([]);
@@ -272,6 +274,15 @@ export function mountPanel(host: HTMLElement): void {
   store.subscribe(
     (s) => s.route,
     (route) => void show(route),
+  );
+  // The timeline's date moves: the card's status and history rows follow (the rest of the card stays, and the focus).
+  store.subscribe(
+    (s) => s.at,
+    (at) => {
+      const shown = body.querySelector('.place-card');
+      const place = deps?.places.byId.get(shown?.getAttribute('data-place-id') ?? '');
+      if (shown && place && deps) deps.card.refreshPlaceStatus(shown, place.properties, at);
+    },
   );
   store.subscribe(
     (s) => s.lang,

@@ -7,9 +7,10 @@ import { activePlan } from '../data/active-plan';
 import { PRECISION_BADGES } from '../data/labels';
 import type { PlaceFeature } from '../data/types';
 import { lang, pick, t, type MessageKey } from '../i18n/i18n';
-import { STATUS_BY_ID, themeOf } from '../map/themes';
+import { themeOf } from '../map/themes';
 import { h } from './dom';
-import { placeHistoryRow } from './place-history';
+import { placeHistoryRow, placeStatusRow } from './place-history';
+export { refreshPlaceStatus } from './place-history';
 import { sourceList } from './sources';
 import { placeTargets } from './place-targets';
 
@@ -33,7 +34,6 @@ export function renderPlaceCard(f: PlaceFeature): HTMLElement {
   const p = f.properties;
   const zh = lang() === 'zh';
   const theme = themeOf(p.theme);
-  const status = STATUS_BY_ID.get(p.status);
   const groups = activePlan().vocabulary.groups;
   const area = p.official_area;
   const areaNote = area ? (zh ? area.note_zh : area.note_en) : undefined;
@@ -65,7 +65,7 @@ export function renderPlaceCard(f: PlaceFeature): HTMLElement {
       'dl',
       { className: 'card-facts' },
       row(t('card.kind'), zh ? p.kind_zh : p.kind_en),
-      row(t('card.status'), status ? pick(status) : p.status),
+      placeStatusRow(p),
       placeHistoryRow(p),
       row(t('card.precision'), precisionEl(p.precision)),
       area

@@ -40,7 +40,7 @@ describe('a tour in two languages', () => {
       const { page, tour } = app;
       await tour.ready();
       const card = tour.card;
-      await expect(tour.counter()).resolves.toBe('Step 1 of 11');
+      await expect(tour.counter()).resolves.toBe('Step 1 of 12');
       await expect(tour.stepTitle()).resolves.toBe('A new spatial pattern');
       await expect(card.locator('.tour-name').innerText()).resolves.toBe(
         "The plan's spatial strategy in ten minutes",
@@ -60,7 +60,7 @@ describe('a tour in two languages', () => {
 
       // switching to Chinese keeps the step
       await app.switchLanguage();
-      await expect.poll(() => tour.counter()).toBe('第 1 / 11 步');
+      await expect.poll(() => tour.counter()).toBe('第 1 / 12 步');
       await expect(tour.stepTitle()).resolves.toBe('空间新格局');
       await expect(card.locator('.tour-summary').innerText()).resolves.toContain('本导览');
       await expect(page.locator('.tour-next').innerText()).resolves.toBe('下一步 →');

@@ -120,7 +120,7 @@ describe('English all the way through the views', () => {
       // in Chinese, no gloss
       await app.export.cancel();
       await app.switchLanguage();
-      await expect.poll(() => app.tour.counter()).toBe('第 1 / 11 步');
+      await expect.poll(() => app.tour.counter()).toBe('第 1 / 12 步');
       await app.export.open();
       await expect.poll(() => dialog.locator('#export-heading').innerText()).toBe('导出图片');
       await expect(quote.innerText()).resolves.toContain('空间新格局');

@@ -37,9 +37,9 @@ describe('offline', () => {
     await page.reload();
     await waitForMapReady(page);
     await page.locator('.tour[data-state="ready"]').waitFor();
-    await expect(page.locator('.tour-card .tour-counter').innerText()).resolves.toBe('Step 1 of 11');
+    await expect(page.locator('.tour-card .tour-counter').innerText()).resolves.toBe('Step 1 of 12');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.tour-card .tour-counter').innerText()).toBe('Step 2 of 11');
+    await expect.poll(() => page.locator('.tour-card .tour-counter').innerText()).toBe('Step 2 of 12');
 
     // A fresh navigation to another route, still offline: the plan's text.
     await page.goto(`${appUrl}#/clause/10.2.1`);

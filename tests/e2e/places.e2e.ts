@@ -29,7 +29,8 @@ describe('places on the map', () => {
     const [lon, lat] = await pointOf(s.page, 'metro-14');
     await hoverAt(s.page, lon, lat);
     const tip = s.page.locator('.map-tooltip');
-    await expect.poll(() => tip.innerText()).toMatch(/^Metro Line 14\n14号线\n.*under construction/);
+    // Its status today (opened on 30 December 2021); other dates: tests/e2e/timeline.e2e.ts.
+    await expect.poll(() => tip.innerText()).toMatch(/^Metro Line 14\n14号线\n.*existing/);
     const p = await screenPoint(s.page, lon, lat);
     await s.page.mouse.click(p.x, p.y);
     const card = s.page.locator('.place-card[data-place-id="metro-14"]');

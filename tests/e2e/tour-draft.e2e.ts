@@ -15,7 +15,7 @@ async function addStep(app: App): Promise<void> {
   await app.tour.ready();
   await app.tour.edit();
   await app.tour.addStep();
-  await expect.poll(() => app.tour.counter()).toBe('第 3 / 12 步');
+  await expect.poll(() => app.tour.counter()).toBe('第 3 / 13 步');
 }
 
 describe('a tour draft survives leaving the tour', () => {
@@ -38,7 +38,7 @@ describe('a tour draft survives leaving the tour', () => {
       await page.goBack();
       await tour.ready();
       await tour.editor.waitFor();
-      await expect.poll(() => tour.counter()).toBe('第 3 / 12 步');
+      await expect.poll(() => tour.counter()).toBe('第 3 / 13 步');
       await expect(tour.stepTitle()).resolves.toBe('中外环之间');
       await expect(page.locator('.te-step-title').inputValue()).resolves.toBe('中外环之间');
       await expect(page.locator('.te-message').innerText()).resolves.toMatch(/已恢复.*草稿/);
@@ -91,7 +91,7 @@ describe('a tour draft survives leaving the tour', () => {
       });
       await app.tour.revert();
       await expect.poll(() => asked).toEqual([expect.stringMatching(/^confirm: .*内置版本/)]);
-      await expect(app.tour.counter()).resolves.toBe('第 3 / 12 步');
+      await expect(app.tour.counter()).resolves.toBe('第 3 / 13 步');
 
       // Closing the tab with a draft that has problems: the browser asks.
       page.once('dialog', (d) => {
@@ -106,7 +106,7 @@ describe('a tour draft survives leaving the tour', () => {
         await addStep(again);
         again.page.once('dialog', (d) => void d.accept());
         await again.tour.revert();
-        await expect.poll(() => again.tour.counter()).toBe('第 1 / 11 步');
+        await expect.poll(() => again.tour.counter()).toBe('第 1 / 12 步');
         await expect(again.page.locator('.tour-source-badge').isHidden()).resolves.toBe(true);
         expect(again.errors).toEqual([]);
       });

@@ -28,7 +28,7 @@ describe('presenting the built-in tour', () => {
   it('#/tour/overview/1: → moves to step 2 (URL, caption, layers, highlights), keys move, Esc leaves', async () => {
     const s = await openTour(`${appUrl}?lang=zh#/tour/overview/1`);
     const { page } = s;
-    await expect(counter(page)).resolves.toBe('第 1 / 11 步');
+    await expect(counter(page)).resolves.toBe('第 1 / 12 步');
     await expect(stepTitle(page)).resolves.toMatch(/^空间新格局/);
     // The chapter's own words, quoted and cited.
     await expect(page.locator('.tour-quote blockquote').first().innerText()).resolves.toContain(
@@ -39,23 +39,23 @@ describe('presenting the built-in tour', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/tour\/overview\/2(\?|$)/);
     await expect.poll(() => stepTitle(page)).toMatch(/^中心辐射 · 主城区/);
-    await expect(counter(page)).resolves.toBe('第 2 / 11 步');
+    await expect(counter(page)).resolves.toBe('第 2 / 12 步');
     await expect.poll(() => page.locator('#map').getAttribute('data-highlighted')).toContain('caz');
     // Step 2 shows only the centre theme: the legend says so.
     await expect.poll(() => page.locator('.legend input[data-layer="centre"]').isChecked()).toBe(true);
     await expect(page.locator('.legend input[data-layer="new-towns"]').isChecked()).resolves.toBe(false);
 
     await page.keyboard.press('PageDown');
-    await expect.poll(() => counter(page)).toBe('第 3 / 11 步');
+    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => counter(page)).toBe('第 2 / 11 步');
+    await expect.poll(() => counter(page)).toBe('第 2 / 12 步');
     await page.keyboard.press('End');
-    await expect.poll(() => counter(page)).toBe('第 11 / 11 步');
+    await expect.poll(() => counter(page)).toBe('第 12 / 12 步');
     await expect(page.locator('.tour-next').isDisabled()).resolves.toBe(true);
     await page.keyboard.press('Home');
-    await expect.poll(() => counter(page)).toBe('第 1 / 11 步');
+    await expect.poll(() => counter(page)).toBe('第 1 / 12 步');
     await page.keyboard.press(' ');
-    await expect.poll(() => counter(page)).toBe('第 2 / 11 步');
+    await expect.poll(() => counter(page)).toBe('第 2 / 12 步');
 
     await page.keyboard.press('Escape');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/(\?|$)/);
@@ -95,7 +95,7 @@ describe('presenting the built-in tour', () => {
     await expect
       .poll(center, { timeout: 20_000 })
       .toEqual([expect.closeTo(step[0]!, 3), expect.closeTo(step[1]!, 3)]);
-    await expect(counter(page)).resolves.toBe('第 8 / 11 步');
+    await expect(counter(page)).resolves.toBe('第 8 / 12 步');
     await s.close();
   });
 
@@ -109,20 +109,20 @@ describe('presenting the built-in tour', () => {
     await presenter.locator('.tour-presenter[data-step="1"]').waitFor();
     await expect(presenter.locator('.pv-notes').innerText()).resolves.toMatch(/chapter's one sentence/);
     await expect(presenter.locator('.pv-next .tour-step-title').innerText()).resolves.toMatch(/^中心辐射/);
-    await expect(presenter.locator('.pv-counter').innerText()).resolves.toBe('第 1 / 11 步');
+    await expect(presenter.locator('.pv-counter').innerText()).resolves.toBe('第 1 / 12 步');
 
     // The presenter's clicker moves the audience…
     await presenter.keyboard.press('ArrowRight');
     await presenter.locator('.tour-presenter[data-step="2"]').waitFor();
-    await expect.poll(() => counter(audience)).toBe('第 2 / 11 步');
+    await expect.poll(() => counter(audience)).toBe('第 2 / 12 步');
     await expect.poll(() => hashOf(audience)).toMatch(/^#\/tour\/overview\/2(\?|$)/);
     // …and the audience window moves the presenter.
     await audience.keyboard.press('ArrowRight');
-    await expect.poll(() => counter(audience)).toBe('第 3 / 11 步');
+    await expect.poll(() => counter(audience)).toBe('第 3 / 12 步');
     await presenter.locator('.tour-presenter[data-step="3"]').waitFor();
     await expect(presenter.locator('.pv-current .tour-step-title').innerText()).resolves.toMatch(/^一江一河/);
     await presenter.locator('.pv-next-btn').click();
-    await expect.poll(() => counter(audience)).toBe('第 4 / 11 步');
+    await expect.poll(() => counter(audience)).toBe('第 4 / 12 步');
     await s.close();
   });
 });
@@ -134,7 +134,7 @@ describe('authoring', () => {
     await page.locator('.tour-edit').click();
     await page.locator('.tour-editor').waitFor();
     await page.locator('.te-add').click();
-    await expect.poll(() => counter(page)).toBe('第 3 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 3 / 13 步');
     await expect.poll(() => hashOf(page)).toMatch(/^#\/tour\/overview\/3(\?|$)/);
     // A new step has no caption yet: the checks say what is missing, and saving is refused.
     await expect.poll(() => page.locator('.te-problems').getAttribute('data-count')).not.toBe('0');
@@ -154,7 +154,7 @@ describe('authoring', () => {
 
     // Reorder: the new step up to 2.
     await page.locator('.te-step-current .te-up').click();
-    await expect.poll(() => counter(page)).toBe('第 2 / 12 步');
+    await expect.poll(() => counter(page)).toBe('第 2 / 13 步');
     await expect(stepTitle(page)).resolves.toBe('中外环之间');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.te-save').click()]);
@@ -164,14 +164,14 @@ describe('authoring', () => {
       steps: { title: string; caption: unknown[]; view: { center: number[] }; notes: string }[];
     };
     expect(saved.id).toBe('overview');
-    expect(saved.steps).toHaveLength(12);
+    expect(saved.steps).toHaveLength(13);
     expect(saved.steps[1]!.title).toBe('中外环之间');
     expect(saved.steps[1]!.caption).toEqual([{ summary: '副中心带动中外环区域。', cites: ['10.1.3'] }]);
     expect(saved.steps[1]!.notes).toBe('Talk about the sub-centres.');
 
     // Delete it again.
     await page.locator('.te-step-current .te-delete').click();
-    await expect.poll(() => counter(page)).toBe('第 2 / 11 步');
+    await expect.poll(() => counter(page)).toBe('第 2 / 12 步');
     await expect(stepTitle(page)).resolves.toMatch(/^中心辐射/);
     expect(s.errors).toEqual([]);
     await s.close();
@@ -205,7 +205,7 @@ describe('authoring', () => {
     });
     await expect.poll(() => msg.innerText()).toMatch(/not-json\.json[\s\S]*不是有效的 JSON/);
     // The tour on screen is the same.
-    await expect(counter(page)).resolves.toBe('第 3 / 11 步');
+    await expect(counter(page)).resolves.toBe('第 3 / 12 步');
     await expect(stepTitle(page)).resolves.toMatch(/^一江一河/);
     await expect(hashOf(page)).resolves.toMatch(/^#\/tour\/overview\/3(\?|$)/);
 
@@ -244,7 +244,7 @@ describe('authoring', () => {
     const other = await openTour(url);
     await expect(other.page.locator('.tour-name').innerText()).resolves.toBe('给居民的导览');
     await expect(other.page.locator('.tour-source-badge').innerText()).resolves.toBe('来自链接');
-    await expect(counter(other.page)).resolves.toBe('第 1 / 11 步');
+    await expect(counter(other.page)).resolves.toBe('第 1 / 12 步');
     await other.close();
     // A damaged link: a clear message, and the built-in tour.
     const broken = url.replace(/tour=([A-Za-z0-9_-]{40})[A-Za-z0-9_-]+/, 'tour=$1');

@@ -145,6 +145,32 @@ describe('mounted and disposed 50 times', () => {
     expect(left).toEqual({ nodes: 0, listeners: 0, subscriptions: 0, mounted: left.mounted });
   });
 
+  it('the timeline leaves nothing behind, nor does the legend around it after a date and a language change', async () => {
+    const { timelineControl } = await import('../../src/ui/timeline');
+    const { setTimelineDate } = await import('../../src/state/commands');
+    const { setLang } = await import('../../src/state/store');
+    const alone = await leftOver((host) => {
+      const c = timelineControl();
+      host.append(c.el);
+      setTimelineDate('2023-06');
+      return () => {
+        c.dispose();
+        c.el.remove();
+      };
+    });
+    expect(alone.mounted).toBeGreaterThan(3);
+    expect(alone).toEqual({ nodes: 0, listeners: 0, subscriptions: 0, mounted: alone.mounted });
+    const { mountLegend } = await import('../../src/ui/legend');
+    const legend = await leftOver((host) => {
+      const dispose = mountLegend(host, FEATURES);
+      setTimelineDate('2022-01');
+      setLang(store.getState().lang === 'zh' ? 'en' : 'zh');
+      setTimelineDate(null);
+      return dispose;
+    });
+    expect(legend).toEqual({ nodes: 0, listeners: 0, subscriptions: 0, mounted: legend.mounted });
+  });
+
   it('the header tools leave nothing behind', async () => {
     const { mountHeaderTools } = await import('../../src/ui/header-tools');
     const left = await leftOver((host) => mountHeaderTools(host));

@@ -89,7 +89,7 @@ describe('places drawn by MapLibre', () => {
 
   it('tiles them with a buffer deeper than the widest line but far below MapLibre default, simplified under 2 px', () => {
     const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
-    const style = withPlaces(base, places, []);
+    const style = withPlaces(base, places, { hidden: [], date: '2021-01', cancelled: [] });
     const source = style.sources['places'] as GeoJSONSourceSpecification;
     const widest = Math.max(...styledPlaces(places).features.map((f) => Number(f.properties?.['width'])));
     expect(source.buffer).toBe(PLACES_TILE_BUFFER);
@@ -101,21 +101,28 @@ describe('places drawn by MapLibre', () => {
 
   it('draws each dashed status in a layer of its own, its dash a constant (a dash read per feature costs more)', () => {
     const base: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background' }] };
-    const lines = withPlaces(base, places, []).layers.filter(
+    const lines = withPlaces(base, places, { hidden: [], date: '2021-01', cancelled: [] }).layers.filter(
       (l): l is LineLayerSpecification => l.type === 'line',
     );
+    // The places of fixed status, then the few whose status the timeline changes (each in every layer, shown by
+    // its opacity at the date: see timeline.test.ts), so that the first four stay as cheap as before.
     expect(lines.map((l) => l.id)).toEqual([
       'places-line',
       'places-line-under-construction',
       'places-line-planned',
       'places-line-proposed',
+      'places-dated-line',
+      'places-dated-line-under-construction',
+      'places-dated-line-planned',
+      'places-dated-line-proposed',
     ]);
-    expect(lines[0]!.paint?.['line-dasharray']).toBeUndefined();
-    for (const l of lines.slice(1)) {
-      const status = STATUS_BY_ID.get(l.id.replace('places-line-', '') as never)!;
+    for (const l of [lines[0]!, lines[4]!]) expect(l.paint?.['line-dasharray']).toBeUndefined();
+    for (const l of [...lines.slice(1, 4), ...lines.slice(5)]) {
+      const status = STATUS_BY_ID.get(l.id.replace(/^places-(dated-)?line-/, '') as never)!;
       expect(l.paint?.['line-dasharray']).toEqual(status.dash);
-      expect(JSON.stringify(l.filter)).toContain(`"${status.status}"`);
+      expect(JSON.stringify([l.paint?.['line-opacity'], l.filter])).toContain(`"${status.status}"`);
     }
+    for (const l of lines.slice(0, 4)) expect(typeof l.paint?.['line-opacity']).toBe('number');
   });
 });
 

@@ -25,6 +25,7 @@ import {
   replacedSession,
   setLayer,
   setPartKind,
+  setStepPlay,
   setStepText,
   setTourText,
   showStep,
@@ -232,6 +233,16 @@ describe('editing steps', () => {
     expect(a.tour.steps[0]).toBe(s.tour.steps[0]); // only the current step is new
     expect(setTourText(s, 'title', 'New').tour.title).toBe('New');
     expect('title_en' in setTourText(setTourText(s, 'title_en', 'X'), 'title_en', '').tour).toBe(false);
+  });
+
+  it('the date: typed (trimmed; empty removes it), and play switched on and off', () => {
+    const s = session(2, 2);
+    const dated = setStepText(s, 'at', ' 2021-01 ');
+    expect(currentStep(dated)!.at).toBe('2021-01');
+    expect('at' in currentStep(setStepText(dated, 'at', ''))!).toBe(false);
+    const playing = setStepPlay(dated, true);
+    expect(currentStep(playing)!.play).toBe(true);
+    expect('play' in currentStep(setStepPlay(playing, false))!).toBe(false);
   });
 
   it('caption parts: added, patched, turned into the other kind, removed', () => {

@@ -155,6 +155,33 @@ describe('the schema', () => {
     ]);
   });
 
+  it('takes a step’s date, a month from 2021-01 to today, and play only with a date', () => {
+    const t = good();
+    t.steps[0]!.at = '2021-01';
+    t.steps[0]!.play = true;
+    expect(parseTourValue(t).ok).toBe(true);
+    expect(checkTourRefs(t, refs)).toEqual([]);
+    const bad = good() as unknown as { steps: Record<string, unknown>[] };
+    bad.steps[0]!['at'] = '2021-1';
+    bad.steps[0]!['play'] = 'yes';
+    expect(en(parseTourValue(bad))).toEqual(
+      expect.arrayContaining([
+        'steps[0].at: must be a month YYYY-MM, e.g. 2023-06',
+        'steps[0].play: must be true or false',
+      ]),
+    );
+    const noDate = good();
+    noDate.steps[0]!.play = true;
+    expect(en(parseTourValue(noDate))).toEqual(['steps[0].play: “play” needs a start date “at”']);
+    for (const at of ['2020-12', '2999-01']) {
+      const t2 = good();
+      t2.steps[0]!.at = at;
+      expect(checkTourRefs(t2, refs).map((p) => formatTourProblem(p, 'en'))).toEqual([
+        expect.stringMatching(/^steps\[0\]\.at: must be between 2021-01 and \d{4}-\d{2} \(today\)$/),
+      ]);
+    }
+  });
+
   it('a part that is neither a quote nor a summary says what a part needs', () => {
     const t = good();
     (t.steps[0]!.caption as unknown[]) = [{}];

@@ -12,6 +12,7 @@ import type { ServedProperties } from '../../data/types';
 import type { PlaceFeature } from '../../data/types';
 import { colourOf, isArea, PLACE_LAYER_PREFIX, strokeWidthOf } from '../places';
 import { STATUS_BY_ID, drawRank, pointRadiusOf } from '../themes';
+import { drawnStatusAt, TIMELINE_START } from '../../data/timeline';
 
 export interface PlaceLayerState {
   hiddenThemes: readonly string[];
@@ -21,6 +22,8 @@ export interface PlaceLayerState {
   emphasised: ReadonlySet<string>;
   /** The map's layer to draw under (the labels: a strong fill never veils a name). */
   beforeId?: string;
+  /** The timeline's date (a month, or today's day): a place's dash is that of its status then. */
+  date?: string;
 }
 
 export const EMPHASIS_LAYER_ID = `${PLACE_LAYER_PREFIX}emphasis`;
@@ -38,8 +41,8 @@ const rgba = (c: readonly number[], a: number): [number, number, number, number]
 /** One extension set for every overlay layer: deck.gl compiles a shader program per layer type and extensions. */
 export const OVERLAY_EXTENSIONS = [new PathStyleExtension({ dash: true })];
 
-/** The accessors of the strong style; `fill` is the alpha of an area's fill. */
-function strongStyle(fill: number) {
+/** The accessors of the strong style; `fill` is the alpha of an area's fill; `date` the timeline's. */
+function strongStyle(fill: number, date: string) {
   return {
     // Picking is done on the CPU (map/hit-test.ts): no picking pass on pointer moves.
     pickable: false,
@@ -59,7 +62,11 @@ function strongStyle(fill: number) {
     getLineColor: (f: PlaceData[number]) => rgba(colourOf(f), 255),
     getLineWidth: (f: PlaceData[number]) => strokeWidthOf(f) + 2,
     getPointRadius: (f: PlaceData[number]) => pointRadiusOf(f.properties.kind) + 2,
-    getDashArray: (f: PlaceData[number]) => STATUS_BY_ID.get(f.properties.status)?.dash ?? [0, 0],
+    getDashArray: (f: PlaceData[number]) => {
+      const status = drawnStatusAt(f.properties, date);
+      return (status === 'cancelled' ? null : STATUS_BY_ID.get(status))?.dash ?? [0, 0];
+    },
+    updateTriggers: { getDashArray: date },
     extensions: OVERLAY_EXTENSIONS,
   };
 }
@@ -92,7 +99,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
       new GeoJsonLayer<ServedProperties, PathStyleExtensionProps<PlaceData[number]>>({
         id: EMPHASIS_LAYER_ID,
         data: strong,
-        ...strongStyle(95),
+        ...strongStyle(95, state.date ?? TIMELINE_START),
         ...(state.beforeId ? { beforeId: state.beforeId } : {}),
       }),
     );
@@ -107,7 +114,7 @@ export function buildPlaceLayers(features: readonly PlaceFeature[], state: Place
       new GeoJsonLayer<ServedProperties, PathStyleExtensionProps<PlaceData[number]>>({
         id: HOVER_LAYER_ID,
         data: [hovered] as PlaceData,
-        ...strongStyle(70),
+        ...strongStyle(70, state.date ?? TIMELINE_START),
         ...(state.beforeId ? { beforeId: state.beforeId } : {}),
       }),
     );

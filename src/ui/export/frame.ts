@@ -1,9 +1,13 @@
 // An exported image's subject (a tour step's places, or the places drawn strong) framed into what its furniture
 // leaves free: the layout is measured first (layout.ts), the camera for the image's size chosen from it (src/map/
 // frame.ts: the view kept when the subject is already clear of the furniture), and where the subject and the boxes
-// ended up kept as the last slide's layout (the export dialog shows it on its element, for checking).
+// ended up kept as the last slide's layout (the export dialog shows it on its element, for checking); and the line
+// under the title, which says the date the map shows.
 
 import { viewLimits } from '../../data/active-plan';
+import { historyDate } from '../../data/history';
+import { lang, t } from '../../i18n/i18n';
+import { store } from '../../state/store';
 import type { Places } from '../../data/load';
 import { boundsOf, frameSubject, subjectPlaces, type Rect } from '../../map/frame';
 import type { Capture, Framing } from './capture';
@@ -24,6 +28,10 @@ export interface Slide {
   legendTextRight: number;
   /** The places labelled strong (the subject's names that found room). */
   labelled: string[];
+  /** The line under the title (a tour's step, the date the map shows), if any. */
+  subtitle?: string;
+  /** The timeline's date the map was drawn at ('' for today). */
+  at: string;
 }
 
 let last: Slide | null = null;
@@ -68,7 +76,7 @@ export function framingFor(
 }
 
 /** Keeps where everything went on the image just made. */
-export function recordSlide(cap: Capture, layout: Layout): void {
+export function recordSlide(cap: Capture, layout: Layout, subtitle?: string): void {
   const { width, height } = cap.canvas;
   const [a, b] = cap.projected;
   last = {
@@ -82,5 +90,18 @@ export function recordSlide(cap: Capture, layout: Layout): void {
     subject: a && b ? { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1] } : null,
     legendTextRight: layout.legendTextRight,
     labelled: cap.labelled,
+    ...(subtitle ? { subtitle } : {}),
+    at: store.getState().at ?? '',
   };
+}
+
+/**
+ * The line under an image's title: the tour's step, and the date the map shows when the timeline is not at today
+ * (地图所示:2021年1月 / Map as of Jan 2021), so that no image of a past date passes for today's.
+ */
+export function datedSubtitle(subtitle?: string): { subtitle?: string } {
+  const at = store.getState().at;
+  const date = at ? t('tour.mapAt', { date: historyDate(at, lang()) }) : '';
+  const line = [subtitle, date].filter(Boolean).join(' · ');
+  return line ? { subtitle: line } : {};
 }

@@ -22,7 +22,7 @@ import { download, h } from '../dom';
 import { listText, nameText } from '../compare/names';
 import { captureAt, type Capture } from './capture';
 import { drawFurniture, type CaptionLine, type Furniture, type FurnitureLine } from './compose';
-import { framingFor, measureLayout, recordSlide } from './frame';
+import { datedSubtitle, framingFor, measureLayout, recordSlide } from './frame';
 import type { Layout } from './layout';
 import { quoteGloss } from '../gloss';
 
@@ -132,16 +132,15 @@ export function furnitureFor(title: string): Furniture {
       }),
     );
   }
-  const date = new Date().toISOString().slice(0, 10);
   return {
     title,
-    ...(context?.subtitle ? { subtitle: context.subtitle } : {}),
+    ...datedSubtitle(context?.subtitle),
     caption: captionFurniture(),
     legend,
     citations,
     planName: activePlan().name.full,
     attribution: attributionText(),
-    imprint: `${pick(activePlan().title)} · ${date}`,
+    imprint: `${pick(activePlan().title)} · ${new Date().toISOString().slice(0, 10)}`,
   };
 }
 
@@ -180,7 +179,7 @@ export async function renderComposed(
     const subject = context?.subject ?? emphasised();
     const framing = layout ? framingFor(layout, size, data?.places ?? null, subject) : undefined;
     const cap = await captureAt(size.width, size.height, framing);
-    if (layout) recordSlide(cap, layout);
+    if (layout) recordSlide(cap, layout, f.subtitle);
     return { canvas: compose(cap, f, layout ?? undefined, withTitle), layout, furniture: f };
   } finally {
     busy.remove();

@@ -1,5 +1,5 @@
-// The map's side of a tour: a step's view flown to (jumped to with reduced motion), its layers shown and places
-// highlighted; the map moved by the user or layers switched in the legend count as exploring, and B (or the
+// The map's side of a tour: a step's view flown to (jumped to with reduced motion), its layers shown, places
+// highlighted and the timeline at its date (today for a step without one); the map moved by the user or layers switched in the legend count as exploring, and B (or the
 // button) flies back to the step. Also the current camera captured as a new step for the editor. The step's places
 // are framed clear of what lies over the map (the caption card, the toolbar, the editor, the legend, the map's
 // controls): the step's camera when they already are, else the places centred in the free part (src/map/frame.ts).
@@ -20,6 +20,7 @@ import {
 } from '../../map/frame';
 import { currentHash } from '../../router';
 import { setHiddenLayers, setHighlighted, store } from '../../state/store';
+import { setTimelineDate } from '../../state/commands';
 import { stepOnScreen, type TourContext } from './context';
 import { stepOf } from './routes';
 import { currentStep } from './session';
@@ -57,6 +58,7 @@ export function captureStep(ctx: TourContext): TourStep {
     view,
     layers: visibleThemes(ctx.facts.themes),
     highlight: [...store.getState().highlighted],
+    ...(store.getState().at ? { at: store.getState().at! } : {}),
     caption: [{ summary: '', cites: [] }],
     notes: '',
   };
@@ -133,6 +135,7 @@ export function createCamera(ctx: TourContext, onExplored: (on: boolean) => void
     const keep = store.getState().hiddenLayers.filter((l) => !themes.includes(l));
     setHiddenLayers([...keep, ...themes.filter((th) => !step.layers.includes(th))]);
     setHighlighted([...step.highlight]);
+    setTimelineDate(step.at ?? null);
     setExplored(false);
     const move = async (map: MapLibreMap, fly: boolean) => {
       if (ctx.unmounted) return;

@@ -10,6 +10,7 @@ import { setStatus, type TourContext } from './context';
 import { renderCaption, stepHeading, titleText } from './render';
 import type { Session } from './session';
 import { createToolbar, tourButton, type ToolbarActions } from './toolbar';
+import { createStepDate } from './play';
 
 export interface CardActions extends ToolbarActions {
   go(delta: number): void;
@@ -39,11 +40,13 @@ export function createCard(ctx: TourContext, act: CardActions): Card {
   const nextBtn = tourButton('tour-next', () => act.go(+1));
   const backBtn = tourButton('tour-back', () => act.back(), { hidden: true });
   const nav = h('nav', { className: 'tour-nav' }, prevBtn, nextBtn, backBtn);
+  const stepDate = createStepDate();
   const card = h(
     'article',
     { className: 'tour-card' },
     h('header', { className: 'tour-card-head' }, tourName, badge, counter),
     body,
+    stepDate.el,
     nav,
   );
   const toolbar = createToolbar(act);
@@ -75,6 +78,7 @@ export function createCard(ctx: TourContext, act: CardActions): Card {
       ),
     );
     counter.textContent = '';
+    stepDate.render(undefined);
     prevBtn.disabled = true;
     nextBtn.disabled = true;
   }
@@ -94,13 +98,14 @@ export function createCard(ctx: TourContext, act: CardActions): Card {
     badge.hidden = !s.unsaved && s.source === 'built-in';
     counter.textContent = t('tour.counter', { n, total: tour.steps.length });
     body.replaceChildren(stepHeading(step), renderCaption(step, ctx.plan));
+    stepDate.render(step);
     prevBtn.disabled = n <= 1;
     nextBtn.disabled = n >= tour.steps.length;
     root.dataset['step'] = String(n);
     root.dataset['tourId'] = tour.id;
   }
 
-  const cleanups = [toolbar.dispose];
+  const cleanups = [toolbar.dispose, stepDate.dispose];
   function attach(): void {
     root.append(card, toolbar.el, editorHost);
     installPrint(); // Ctrl+P prints the step as the image export composes it
@@ -129,6 +134,7 @@ export function createCard(ctx: TourContext, act: CardActions): Card {
     },
     relabel: () => {
       labelChrome();
+      stepDate.relabel();
       if (ctx.state.status === 'error' && errorMessage) showError(errorMessage);
     },
     dispose: () => {

@@ -37,6 +37,8 @@ const stepSchema = z.strictObject({
   highlight: z.array(str),
   caption: z.array(partSchema),
   notes: str,
+  at: str.exactOptional(),
+  play: z.boolean().exactOptional(),
 });
 const draftSchema = z.strictObject({
   tour: z.strictObject({

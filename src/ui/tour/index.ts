@@ -9,6 +9,7 @@ import './tour.css';
 import { loadPlaces, loadPlan } from '../../data/load';
 import { defaultView, themeIds, themeStyles } from '../../data/active-plan';
 import { setHiddenLayers, setHighlighted, store } from '../../state/store';
+import { setTimelineDate } from '../../state/commands';
 import { h } from '../dom';
 import { closeExportDialog } from '../export/dialog';
 import { setExportContext } from '../export/index';
@@ -47,6 +48,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
   host.append(root);
   const ctx = createContext(root, presenter, planFacts());
   const hiddenBefore = [...store.getState().hiddenLayers];
+  const atBefore = store.getState().at;
   void loadPlan().then((p) => (ctx.plan = p));
   void loadPlaces().then((p) => (ctx.places = p));
 
@@ -138,6 +140,7 @@ export function mount(host: HTMLElement, initialRoute: string[]): ViewHandle {
       if (!presenter) {
         setHighlighted([]);
         setHiddenLayers(hiddenBefore);
+        setTimelineDate(atBefore);
       }
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
       root.remove();

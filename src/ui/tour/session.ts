@@ -177,9 +177,14 @@ export function setTourText(s: Session, field: 'title' | 'title_en', v: string):
   return { ...s, tour: patched(s.tour, { [field]: field === 'title' ? v : optional(v) }) };
 }
 
-export function setStepText(s: Session, field: 'title' | 'title_en' | 'notes', v: string): Session {
-  return mapStep(s, (st) => patched(st, { [field]: field === 'title_en' ? optional(v) : v }));
+export function setStepText(s: Session, field: 'title' | 'title_en' | 'notes' | 'at', v: string): Session {
+  const value = field === 'title_en' || field === 'at' ? optional(field === 'at' ? v.trim() : v) : v;
+  return mapStep(s, (st) => patched(st, { [field]: value }));
 }
+
+/** The current step plays the timeline from its date, or not. */
+export const setStepPlay = (s: Session, on: boolean): Session =>
+  mapStep(s, (st) => patched(st, { play: on ? true : undefined }));
 
 /** The current step's caption part `i` with its fields patched (`undefined` removes an optional one). */
 export function patchPart(
@@ -236,6 +241,7 @@ export const useView = (s: Session, captured: TourStep): Session =>
     view: captured.view,
     layers: captured.layers,
     highlight: captured.highlight,
+    ...(captured.at ? { at: captured.at } : {}),
   }));
 
 /** A step inserted after the current one, which it becomes. */
