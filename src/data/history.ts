@@ -9,7 +9,7 @@
 // 2021-12 → 31 Dec 2021) is on or before the last day of the date asked for (2023-06 → 30 Jun 2023).
 
 import type { Lang } from '../i18n/lang';
-import type { Words } from './labels';
+import { sourceDate, type Words } from './labels';
 import type { HistoryEvent, HistoryStatus, Status } from './types';
 
 /** What the map draws of a place at a date: a status of the data model, or nothing for a cancelled place. */
@@ -97,13 +97,7 @@ export const HISTORY_STATUS_LABELS: Readonly<Record<HistoryStatus, Words>> = {
   extended: { zh: '延伸', en: 'extended' },
 };
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** An event's date at its own precision: 2021年 / 2021年12月 / 2021年12月30日; 2021 / Dec 2021 / 30 Dec 2021. */
 export function historyDate(date: string, lang: Lang): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-  if (!m) return String(y);
-  const month = SHORT_MONTHS[m - 1]!;
-  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+  return sourceDate(date, lang, 'short');
 }

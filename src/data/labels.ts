@@ -25,13 +25,16 @@ export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, Words>> = {
   dataset: { zh: '数据集', en: 'dataset' },
 };
 
-/** A date of a source record (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's language: 2021年3月 / March 2021. */
-export function sourceDate(date: string, lang: Lang): string {
+/**
+ * A date (YYYY, YYYY-MM or YYYY-MM-DD) at its own precision in the reader's language: 2021年3月 / March 2021 (a
+ * source record's), or with `month: 'short'` Mar 2021 (an event's, where dates stand in a list).
+ */
+export function sourceDate(date: string, lang: Lang, month: 'long' | 'short' = 'long'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
   if (!m) return String(y);
-  const month = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+  const name = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month, timeZone: 'UTC' });
+  return d ? `${d} ${name} ${y}` : `${name} ${y}`;
 }
 
 /** A source record as one line: its title, then its publisher and date (《…》,上海市人民政府,2021年3月). */
