@@ -386,7 +386,7 @@ describe('corrupted saved settings', () => {
       );
       // The damaged copy of the tour is ignored: the built-in one is shown.
       await expect(s.page.locator('.tour-source-badge').isHidden()).resolves.toBe(true);
-      await expect(s.page.locator('.tour-card .tour-counter').innerText()).resolves.toMatch(/\b1\b\D+\b11\b/);
+      await expect(s.page.locator('.tour-card .tour-counter').innerText()).resolves.toMatch(/\b1\b\D+\b12\b/);
       expect(s.errors).toEqual([]);
       await s.close();
     }
