@@ -71,7 +71,9 @@ function sourcesEl(s: Sheets): HTMLElement {
 export async function printHandout(s: Sheets): Promise<void> {
   clearHandout();
   const urls = s.steps.map((st) => URL.createObjectURL(st.image));
-  const pages = Math.ceil(s.steps.length / 2);
+  // Two steps a page, and the sources in the place of a step after the last (a page of their own after an even
+  // number of steps), so that every page's "n of m" is true.
+  const pages = Math.ceil((s.steps.length + 1) / 2);
   const el = h('div', { className: 'handout', 'aria-hidden': 'true' });
   for (let p = 0; p < pages; p++) {
     const steps = s.steps.slice(2 * p, 2 * p + 2);
