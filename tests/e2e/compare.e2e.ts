@@ -271,7 +271,9 @@ describe('compare view', () => {
         const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
         return { nodes, jsEventListeners, global: await globalListeners() };
       };
-      // warm up: the view's module and its data are loaded once, whatever the app keeps of them is kept from here
+      // warm up: the app's start-up is over (printing's listeners, installed after the first idle map, are in place),
+      // the view's module and its data are loaded once, whatever the app keeps of them is kept from here
+      await page.locator('body[data-print="ready"]').waitFor({ state: 'attached' });
       await close();
       await open();
       await close();

@@ -37,6 +37,7 @@ let printInstalled = false;
 export function installPrint(): void {
   if (printInstalled) return;
   printInstalled = true;
+  document.body.dataset['print'] = 'ready'; // for the tests: the app's start-up listeners are all in place
   window.addEventListener('beforeprint', () => {
     // Only when the map is what is on screen (other views, e.g. compare, print their own layout).
     // A handout (a tour's, ../tour/handout.ts) prints itself.
