@@ -532,6 +532,7 @@ async function buildFloor(): Promise<void> {
       root: path.join(import.meta.dirname, dir),
       // The app's own Vite config, so that all are built alike (target, minifier).
       configFile: path.join(REPO, 'vite.config.ts'),
+      mode: 'bench-floor',
       base: './',
       publicDir,
       build: { outDir, emptyOutDir: true },
