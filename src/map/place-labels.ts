@@ -10,6 +10,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 
 import { DISTRICT_LABEL_LAYER, LABEL_FONT, districtLabelField } from './basemap-style';
 import type { PlaceFeature } from '../data/types';
 import { labelMinZoom, labelPosition } from './places';
+import { afterPaint } from './interaction';
 import { hex, themeOf } from './themes';
 import { emphasisedPlaces, selectedPlace, store } from '../state/store';
 
@@ -192,15 +193,21 @@ export function addPlaceLabels(
   addStrongLabels(map);
 }
 
-/** The labels follow the store from now on: the hidden themes' labels hidden, the emphasised places' strong. */
-export function followLabels(map: MapLibreMap, features: readonly PlaceFeature[]): void {
-  store.subscribe(
+/**
+ * The labels follow the store from now on: the hidden themes' labels hidden, the emphasised places' strong. A change
+ * is applied after the browser has painted what changed it (as the overlay's: map/overlay.ts): a click's panel shows
+ * first, and the map's frame that relabels follows, instead of holding the panel's paint back by a whole map frame.
+ */
+export function followLabels(map: MapLibreMap, features: readonly PlaceFeature[]): () => void {
+  const apply = () => {
+    const s = store.getState();
+    setStrongLabels(map, features, emphasisedPlaces(s), s.hiddenLayers);
+  };
+  apply();
+  return store.subscribe(
     (s) => [s.hiddenLayers, s.highlighted, selectedPlace(s)] as const,
-    () => {
-      const s = store.getState();
-      setStrongLabels(map, features, emphasisedPlaces(s), s.hiddenLayers);
-    },
-    { equalityFn: (a, b) => a.every((x, i) => x === b[i]), fireImmediately: true },
+    () => afterPaint(apply),
+    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
 }
 
