@@ -57,7 +57,7 @@ describe('bootstrap', () => {
     }
     expect(small.n).toBe(25);
     // The normal approximation: half-width ≈ 1.96 σ / √n, σ = 1/√12 for U(0, 1).
-    const expected = (n: number) => (1.96 / Math.sqrt(12)) / Math.sqrt(n);
+    const expected = (n: number) => 1.96 / Math.sqrt(12) / Math.sqrt(n);
     expect(halfWidth(small) / expected(25)).toBeGreaterThan(0.75);
     expect(halfWidth(small) / expected(25)).toBeLessThan(1.25);
     expect(halfWidth(large) / expected(1600)).toBeGreaterThan(0.85);
