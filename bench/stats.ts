@@ -1,4 +1,4 @@
-// The benchmark's statistics: percentile-bootstrap 95% intervals (resampling whole rounds, so that an app run and
+// The benchmark's statistics: bootstrap 95% intervals (resampling whole rounds, so that an app run and
 // the floor run next to it stay paired), and a loop that repeats a measure until its interval is narrow enough or
 // its time is up. Deterministic: the resampling draws from a seeded generator, so one set of samples always gives
 // the same interval.
@@ -38,9 +38,39 @@ export interface Interval {
   n: number;
 }
 
+/** Student's t, 0.975 quantile, for 1 to 30 degrees of freedom. */
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+/** Student's t, 0.975 quantile, for ν degrees of freedom (beyond 30: the Cornish-Fisher expansion). */
+export function t975(nu: number): number {
+  if (nu <= T975.length) return T975[Math.max(1, Math.round(nu)) - 1]!;
+  const z = 1.959964;
+  return z + (z ** 3 + z) / (4 * nu) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * nu ** 2);
+}
+
+/** The standard normal distribution function (Abramowitz and Stegun 7.1.26, error under 1.5e-7). */
+export function normalCdf(x: number): number {
+  const t = 1 / (1 + (0.3275911 * Math.abs(x)) / Math.SQRT2);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-(x * x) / 2);
+  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
 /**
- * The percentile-bootstrap 95% interval of `stat` over `units` (each unit one round: a pair of runs, a page's
- * frames…): `reps` resamples of as many units, drawn with replacement. Fewer than 2 units: no interval (±∞).
+ * The tail left out on each side of a 95% interval from n units: 2.5% for many units, less for few (Hesterberg's
+ * expanded percentile interval: Φ(−√(n/(n−1)) · t₀.₉₇₅,ₙ₋₁)), since a plain percentile bootstrap over a handful of
+ * rounds is too narrow (over 5 rounds it covers the true mean about 85% of the time, not 95%).
+ */
+export const tail = (n: number): number => normalCdf(-Math.sqrt(n / (n - 1)) * t975(n - 1));
+
+/**
+ * The bootstrap 95% interval of `stat` over `units` (each unit one round: a pair of runs, a page's frames…):
+ * `reps` resamples of as many units, drawn with replacement; the expanded percentile interval (see `tail`).
+ * Fewer than 2 units: no interval (±∞).
  */
 export function bootstrap<U>(
   units: readonly U[],
@@ -49,20 +79,22 @@ export function bootstrap<U>(
   seed = 1,
 ): Interval {
   const est = stat(units);
-  if (units.length < 2) return { est, lo: -Infinity, hi: Infinity, n: units.length };
+  const n = units.length;
+  if (n < 2) return { est, lo: -Infinity, hi: Infinity, n };
   const rand = seeded(seed);
   const values: number[] = [];
   for (let r = 0; r < reps; r++) {
-    const sample = Array.from({ length: units.length }, () => units[Math.floor(rand() * units.length)]!);
+    const sample = Array.from({ length: n }, () => units[Math.floor(rand() * n)]!);
     values.push(stat(sample));
   }
   values.sort((a, b) => a - b);
-  // As many resamples below lo as above hi: 2.5% of them each side.
+  // As many resamples below lo as above hi.
+  const a = tail(n);
   return {
     est,
-    lo: values[Math.floor(0.025 * reps)]!,
-    hi: values[Math.ceil(0.975 * reps) - 1]!,
-    n: units.length,
+    lo: values[Math.floor(a * reps)]!,
+    hi: values[Math.min(reps, Math.ceil((1 - a) * reps)) - 1]!,
+    n,
   };
 }
 

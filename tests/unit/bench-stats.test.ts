@@ -7,9 +7,12 @@ import {
   mean,
   median,
   quantile,
+  normalCdf,
   reach,
   repeatUntilSure,
   seeded,
+  t975,
+  tail,
   TIME_TARGET,
   type Interval,
 } from '../../bench/stats';
@@ -74,6 +77,29 @@ describe('bootstrap', () => {
     }
     expect(covered / trials).toBeGreaterThan(0.9);
     expect(covered / trials).toBeLessThan(0.99);
+  });
+
+  it('covers the true value about 95% of the time over as few as 5 rounds (expanded: a plain percentile does not)', () => {
+    let covered = 0;
+    const trials = 500;
+    for (let t = 0; t < trials; t++) {
+      const i = bootstrap(uniform(5, 5000 + t), mean, 1000, t);
+      if (i.lo <= 0.5 && 0.5 <= i.hi) covered++;
+    }
+    expect(covered / trials).toBeGreaterThan(0.9);
+    expect(covered / trials).toBeLessThan(0.99);
+  });
+
+  it('leaves out 2.5% each side for many units, less for few', () => {
+    expect(normalCdf(-1.959964)).toBeCloseTo(0.025, 5);
+    expect(normalCdf(1)).toBeCloseTo(0.841345, 5);
+    expect(t975(1)).toBeCloseTo(12.706, 3);
+    expect(t975(30)).toBeCloseTo(2.042, 3);
+    expect(t975(60)).toBeCloseTo(2.0003, 3);
+    expect(tail(10_000)).toBeCloseTo(0.025, 3);
+    const tails = [2, 3, 5, 11, 40, 1000].map(tail);
+    for (let k = 1; k < tails.length; k++) expect(tails[k]!).toBeGreaterThan(tails[k - 1]!);
+    expect(tails[2]!).toBeCloseTo(0.001, 3); // 5 units: the 0.1% and 99.9% resamples
   });
 
   it('gives the same interval for the same samples and seed', () => {
