@@ -106,30 +106,27 @@ export function printDrift(d: Drift): void {
 /** GPU mode: the absolute times that matter on a real display, and the renderer they were measured with. */
 export function printGpuSummary(judged: Judged[], renderer: string): void {
   const find = (figure: string) => judged.find((j) => j.row.figure === figure)?.row;
-  const show = (figure: string, side: Side = 'app') => {
-    const r = find(figure);
-    const v = r?.[side];
-    return r && v !== undefined ? `${fmtValue(v, r.unit)} ${r.unit}` : 'not measured';
+  const show = (r: Row, side: Side = 'app') => {
+    const v = r[side];
+    return v === undefined ? '—' : `${fmtValue(v, r.unit)} ${r.unit}`;
   };
   console.log(`\nGPU mode. GL renderer: ${renderer}`);
   if (/swiftshader|llvmpipe|software/i.test(renderer))
     console.log('  (software rendering: no usable GPU was found, so these are not a GPU’s figures)');
   const mean = find('flight frame time, mean');
   const p95 = find('flight frame time, p95');
-  console.log(
-    `  flight frame time, app: mean ${show('flight frame time, mean')}, p95 ${show('flight frame time, p95')}`,
-  );
   if (mean && p95) {
-    const verdict = (v: Value) => (upper(v) < FRAME_BUDGET_MS ? 'under' : 'not under');
+    const verdict = (v: Value) => (upper(v) < FRAME_BUDGET_MS ? 'under' : 'NOT under');
+    console.log(`  flight frame time, app: mean ${show(mean)}, p95 ${show(p95)}`);
     console.log(
       `  against ${FRAME_BUDGET_MS.toFixed(1)} ms a frame (60 frames a second), on the intervals' upper ends: ` +
         `mean ${verdict(mean.app)}, p95 ${verdict(p95.app)}`,
     );
   }
-  console.log(`  click to panel, p95: ${show('click to panel, p95')}`);
-  console.log(
-    `  cold load, median: app ${show('cold load, median')}, floor ${show('cold load, median', 'floor')}`,
-  );
+  const click = find('click to panel, p95');
+  if (click) console.log(`  click to panel, p95: ${show(click)}`);
+  const cold = find('cold load, median');
+  if (cold) console.log(`  cold load, median: app ${show(cold)}, floor ${show(cold, 'floor')}`);
 }
 
 export interface Results {

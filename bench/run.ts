@@ -6,7 +6,8 @@
 //
 //   tsx bench/run.ts [name…] [--gpu] [--quick]
 //     name     only the measures whose function name contains it (e.g. click, flight, coldLoad)
-//     --gpu    (or BENCH_GPU=1) the machine's GPU, a 1920×1080 window, results in bench/results-gpu.json
+//     --gpu    (or BENCH_GPU=1) the machine's GPU, a 1920×1080 window, results in bench/results-gpu.json;
+//              BENCH_CHROMIUM_ARGS adds Chromium flags (e.g. "--use-angle=vulkan --enable-features=Vulkan")
 //     --quick  (or BENCH_QUICK=1) time limits ÷ 5 and at most 2 minimum rounds: a check of the machinery
 
 import fs from 'node:fs';
@@ -115,8 +116,11 @@ async function main(): Promise<void> {
   const viewport = opts.gpu ? GPU_VIEWPORT : VIEWPORT;
   const headed = opts.gpu && !!process.env['DISPLAY'];
   const servers: StaticServer[] = [];
+  const extra = (process.env['BENCH_CHROMIUM_ARGS'] ?? '').split(/\s+/).filter(Boolean);
   const browser = await launch(
-    opts.gpu ? { gpu: true, headed, args: [`--window-size=${viewport.width},${viewport.height}`] } : {},
+    opts.gpu
+      ? { gpu: true, headed, args: [`--window-size=${viewport.width},${viewport.height}`, ...extra] }
+      : { args: extra },
   );
   try {
     for (const side of SIDES) servers.push(await serveStatic(ROOTS[side], `/${side}/`));

@@ -22,6 +22,8 @@ export function chromiumPath(): string {
 
 /** WebGL in software (SwiftShader), the same on every machine: the default. */
 const SOFTWARE_GL_ARGS = ['--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+/** The machine's GPU, also headless and also one on Chromium's blocklist (launch option `gpu`). */
+const GPU_ARGS = ['--enable-gpu', '--ignore-gpu-blocklist'];
 
 const BASE_ARGS = [
   '--no-sandbox',
@@ -37,7 +39,7 @@ export interface LaunchOptions {
   /** Extra Chromium flags, e.g. `--disable-3d-apis`. */
   args?: string[];
   /** The machine's GPU instead of SwiftShader (Chromium picks its GL backend, and falls back to software where
-   * there is no GPU). Off by default. */
+   * there is no usable GPU; `args` can choose a backend, e.g. `--use-angle=vulkan`). Off by default. */
   gpu?: boolean;
   /** A window on the display instead of headless (needs DISPLAY). Off by default. */
   headed?: boolean;
@@ -47,7 +49,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: !opts.headed,
-    args: [...BASE_ARGS, ...(opts.gpu ? [] : SOFTWARE_GL_ARGS), ...(opts.args ?? [])],
+    args: [...BASE_ARGS, ...(opts.gpu ? GPU_ARGS : SOFTWARE_GL_ARGS), ...(opts.args ?? [])],
   });
 }
 
