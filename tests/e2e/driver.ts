@@ -1,5 +1,6 @@
-// The only file that imports the browser library: launches the system Chromium headless (WebGL via SwiftShader),
-// records every request and every page or console error, and offers steps in a user's words.
+// The only file that imports the browser library: launches the system Chromium headless (WebGL via SwiftShader
+// unless asked for the GPU), records every request and every page or console error, and offers steps in a user's
+// words.
 
 import {
   chromium,
@@ -19,11 +20,13 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** WebGL in software (SwiftShader), the same on every machine: the default. */
+const SOFTWARE_GL_ARGS = ['--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+/** The machine's GPU, also headless and also one on Chromium's blocklist (launch option `gpu`). */
+const GPU_ARGS = ['--enable-gpu', '--ignore-gpu-blocklist'];
+
 const BASE_ARGS = [
   '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -35,13 +38,18 @@ const BASE_ARGS = [
 export interface LaunchOptions {
   /** Extra Chromium flags, e.g. `--disable-3d-apis`. */
   args?: string[];
+  /** The machine's GPU instead of SwiftShader (Chromium picks its GL backend, and falls back to software where
+   * there is no usable GPU; `args` can choose a backend, e.g. `--use-angle=vulkan`). Off by default. */
+  gpu?: boolean;
+  /** A window on the display instead of headless (needs DISPLAY). Off by default. */
+  headed?: boolean;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    headless: true,
-    args: [...BASE_ARGS, ...(opts.args ?? [])],
+    headless: !opts.headed,
+    args: [...BASE_ARGS, ...(opts.gpu ? GPU_ARGS : SOFTWARE_GL_ARGS), ...(opts.args ?? [])],
   });
 }
 
