@@ -17,6 +17,8 @@ export const SOURCE_HOSTS = [
   'whb.cn',
   'shine.cn',
   'kankanews.com',
+  // Xinmin Evening News (新民晚报), Shanghai's evening daily: its e-paper (paper.xinmin.cn)
+  'xinmin.cn',
   'eastday.com',
   'china.com.cn',
   'chinadaily.com.cn',
