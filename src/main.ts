@@ -120,8 +120,12 @@ async function startMap(): Promise<void> {
   // (the module-level `places` above is the search's copy; this one is the map's)
   // The places are part of the map's first style: they load and draw with the basemap, not after it.
   const dated = places.features.map((f) => f.properties);
-  const addPlaces = (style: StyleSpecification) =>
-    withPlaces(style, places.features, placeFiltersOf(dated, store.getState()));
+  let builtFor: readonly [readonly string[], string | null] = [[], null];
+  const addPlaces = (style: StyleSpecification) => {
+    const s = store.getState();
+    builtFor = [s.hiddenLayers, s.at];
+    return withPlaces(style, places.features, placeFiltersOf(dated, s));
+  };
   const { map, fallback } = await createBasemap(mapEl, view, online, basemapData, addPlaces);
   if (fallback) {
     showNotice(
@@ -157,7 +161,7 @@ async function startMap(): Promise<void> {
   mountTooltip(mapEl, tooltipLines(places, names));
   // The themes shown and the timeline's date follow the store from here on, starting with what it says now: the
   // first style was built with those of that moment, and a tour step may have changed them while the map loaded.
-  followTimeline(map, mapEl, dated);
+  followTimeline(map, mapEl, dated, builtFor);
   mountLegend(mapEl.parentElement as HTMLElement, places.features);
   installInteraction(map, { districts: basemapData.districts, places: places.features }, (id) =>
     selectPlace(id),

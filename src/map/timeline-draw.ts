@@ -23,7 +23,13 @@ export function placeFiltersOf(
 }
 
 /** Keeps the map's place layers in step with the store; returns what stops it. */
-export function followTimeline(map: MapLibreMap, el: HTMLElement, places: readonly Dated[]): () => void {
+export function followTimeline(
+  map: MapLibreMap,
+  el: HTMLElement,
+  places: readonly Dated[],
+  /** The themes hidden and the date the map's style was built with. */
+  builtFor?: readonly [readonly string[], string | null],
+): () => void {
   const dated = places.filter(isDated);
   let seq = 0;
   const apply = ([hidden, at]: readonly [readonly string[], string | null]) => {
@@ -42,8 +48,12 @@ export function followTimeline(map: MapLibreMap, el: HTMLElement, places: readon
     void map.once('idle').then(drawn);
     map.triggerRepaint();
   };
-  return store.subscribe((s) => [s.hiddenLayers, s.at] as const, apply, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
-    fireImmediately: true,
-  });
+  const same = (a: readonly [readonly string[], string | null], b: typeof a) =>
+    a[0] === b[0] && a[1] === b[1];
+  // The map's first style was built with the themes and the date of `builtFor`: while the store still says the
+  // same, there is nothing to draw again (a frame for nothing would hold back the ready signal by a map frame).
+  const now = [store.getState().hiddenLayers, store.getState().at] as const;
+  if (builtFor && same(now, builtFor)) el.dataset['at'] = now[1] ?? '';
+  else apply(now);
+  return store.subscribe((s) => [s.hiddenLayers, s.at] as const, apply, { equalityFn: same });
 }
